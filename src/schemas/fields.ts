@@ -1,0 +1,67 @@
+/**
+ * Field builders shared by the dataset schemas. Each builder returns a zod type carrying a little
+ * metadata (via zod's registry) that the CSV reader and the datapackage writer read back:
+ * `jalali` fields are parsed as dates, `ref` fields become foreign keys, `idList` fields hold
+ * several ids separated by spaces.
+ */
+import { z } from "zod";
+import { isJalali, type JalaliPrecision } from "../lib/jalali.ts";
+
+export interface FieldMeta {
+  /** How a CSV cell becomes a value. */
+  kind?: "jalali" | "idList";
+  /** For jalali fields: the precisions accepted. */
+  precision?: readonly JalaliPrecision[];
+  /** Foreign key: the dataset whose `id` this field (or each id in an idList) must name. */
+  ref?: string;
+  /** The error type reported when the value is refused (default: constraint-error). */
+  errorType?: "unit-unknown";
+}
+
+export const fieldMeta = z.registry<FieldMeta>();
+
+/** Lower-case slug: the form of every id. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const id = () => z.string().regex(SLUG, "ids are lower-case slugs: a-z, 0-9 and -");
+
+/** A reference to another dataset's `id`. */
+export const ref = (dataset: string) => id().register(fieldMeta, { ref: dataset });
+
+/** Several ids separated by spaces (stored as an array). */
+export const idList = (dataset: string) =>
+  z.array(z.string().regex(SLUG, "ids are lower-case slugs: a-z, 0-9 and -")).register(fieldMeta, { kind: "idList", ref: dataset });
+
+/** Non-empty text. */
+export const text = () => z.string().min(1);
+
+/** Text in Persian: must contain at least one Arabic-script letter. */
+export const persian = () => z.string().regex(/[\u0600-\u06FF]/, "expected Persian text");
+
+/** A Jalali date (`YYYY-MM-DD`), or a coarser period where allowed. */
+export const jalali = (precision: readonly JalaliPrecision[] = ["day"]) =>
+  z
+    .string()
+    .refine((v) => isJalali(v, precision), { message: "not a valid Jalali date", params: { type: "jalali-invalid" } })
+    .register(fieldMeta, { kind: "jalali", precision });
+
+export const url = () => z.url({ protocol: /^https?$/ });
+
+/** Unwraps optional/default wrappers to the type that parses a present value. */
+export function baseType(t: z.ZodType): { inner: z.ZodType; optional: boolean } {
+  let inner = t;
+  let optional = false;
+  for (;;) {
+    const def = (inner as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
+    if (def.type === "optional" || def.type === "default") {
+      optional = true;
+      inner = def.innerType!;
+    } else break;
+  }
+  return { inner, optional };
+}
+
+/** The metadata of a field (looked up through optional wrappers). */
+export function metaOf(t: z.ZodType): FieldMeta {
+  return fieldMeta.get(baseType(t).inner) ?? {};
+}

@@ -1,0 +1,243 @@
+/**
+ * Reads one CSV dataset: bytes -> strict UTF-8 -> papaparse (no dynamicTyping) -> header checks ->
+ * one typed, zod-validated object per row. Every problem becomes an Issue with its physical line
+ * and column; nothing is dropped silently, and rows read = accepted + rejected + blank skipped.
+ */
+import Papa from "papaparse";
+import type { z } from "zod";
+import { cellReader, type CellReader } from "./cells.ts";
+import { IssueSink, type ErrorType, type FileStats } from "./issues.ts";
+import { comparisonKey } from "../lib/normalize.ts";
+import { zodIssueType } from "./zod-issues.ts";
+
+export interface TableResult {
+  rows: Record<string, unknown>[];
+  /** Physical line of each accepted row (parallel to `rows`). */
+  lines: number[];
+  stats: FileStats;
+}
+
+/** Decodes bytes as strict UTF-8; reports the line of the first bad byte. */
+export function decodeUtf8(bytes: Uint8Array, file: string, sink: IssueSink): string | null {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    sink.add({ severity: "error", type: "encoding-error", file, line: 1, column: 1, message: "the file is UTF-16; save it as \"CSV UTF-8\"" });
+    return null;
+  }
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    start = 3;
+    sink.add({ severity: "warning", type: "normalized", file, line: 1, column: 1, message: "removed the UTF-8 byte-order mark" });
+  }
+  const body = bytes.subarray(start);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    // Find the first line that does not decode, to point the maintainer at it.
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i <= body.length; i++) {
+      if (i === body.length || body[i] === 0x0a) {
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(body.subarray(lineStart, i));
+        } catch {
+          break;
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    sink.add({ severity: "error", type: "encoding-error", file, line, column: 1, message: "not valid UTF-8 (Excel's Windows-1256 \"CSV\"?): save as \"CSV UTF-8\"" });
+    return null;
+  }
+}
+
+/** The physical line on which each CSV record starts (quote-aware, so multi-line cells count). */
+function recordStartLines(text: string): Int32Array {
+  const starts: number[] = [1];
+  let line = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10) {
+      line++;
+      if (!quoted) starts.push(line);
+    }
+  }
+  return Int32Array.from(starts);
+}
+
+const TOTALS = /^(جمع|جمع کل|جمعکل|مجموع|total|sum|grand total)$/i;
+
+export function readCsv(text: string, file: string, schema: z.ZodObject, sink: IssueSink): TableResult {
+  const stats: FileStats = { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 };
+  const result: TableResult = { rows: [], lines: [], stats };
+  const err = (type: ErrorType, line: number, column: number, message: string, value?: string, field?: string) =>
+    sink.add({ severity: "error", type, file, line, column, message, value, field });
+
+  if (text.trim() === "") {
+    err("empty-file", 1, 1, "the file is empty");
+    return result;
+  }
+  const parsed = Papa.parse<string[]>(text, { delimiter: ",", header: false, skipEmptyLines: false, dynamicTyping: false });
+  const starts = recordStartLines(text);
+  const lineOf = (row: number) => starts[row] ?? starts[starts.length - 1];
+  for (const e of parsed.errors) {
+    if (e.code === "MissingQuotes" || e.code === "InvalidQuotes") {
+      err("format-error", lineOf(e.row ?? 0), 1, e.code === "MissingQuotes" ? "a quote is opened and never closed" : "a quote inside an unquoted cell");
+      return result;
+    }
+  }
+  const records = parsed.data;
+  // A trailing newline yields one empty record: not a row.
+  if (records.length > 1 && records[records.length - 1].length === 1 && records[records.length - 1][0] === "") records.pop();
+
+  const expected = Object.keys(schema.shape);
+  const header = records[0];
+  const columns = checkHeader(header, records[1], expected, file, sink);
+  const dataRows = records.length - 1;
+  if (!columns) {
+    stats.rowsRead = dataRows;
+    stats.rejected = dataRows;
+    return result;
+  }
+  if (dataRows === 0) err("empty-file", 1, 1, "the file has a header but no rows");
+
+  const readers: CellReader[] = columns.map((f) => cellReader(schema.shape[f] as z.ZodType));
+  const width = header.length;
+  for (let r = 1; r < records.length; r++) {
+    const cells = records[r];
+    const line = lineOf(r);
+    stats.rowsRead++;
+    if (cells.every((c) => c.trim() === "")) {
+      stats.blankSkipped++;
+      continue;
+    }
+    const before = sink.errorCount;
+    if (cells.length < width) {
+      err("missing-cell", line, cells.length + 1, `the row has ${cells.length} cells, the header ${width}`, undefined, columns[cells.length]);
+    } else if (cells.length > width) {
+      err("extra-cell", line, width + 1, `the row has ${cells.length} cells, the header ${width}`, cells[width]);
+    } else if (cells.slice(0, 3).some((c) => TOTALS.test(c.trim()))) {
+      const col = cells.findIndex((c) => TOTALS.test(c.trim()));
+      err("constraint-error", line, col + 1, "a totals row is not data: totals are computed by the site", cells[col], columns[col]);
+    } else {
+      const obj: Record<string, unknown> = {};
+      for (let c = 0; c < width; c++) {
+        const res = readers[c](cells[c]);
+        if (!res.ok) {
+          err(res.type, line, c + 1, res.message, cells[c], columns[c]);
+          continue;
+        }
+        obj[columns[c]] = res.value;
+        for (const w of res.warnings) sink.add({ severity: "warning", type: "normalized", file, line, column: c + 1, field: columns[c], value: cells[c], message: w });
+      }
+      if (sink.errorCount === before) {
+        const checked = schema.safeParse(obj);
+        if (checked.success) {
+          result.rows.push(checked.data as Record<string, unknown>);
+          result.lines.push(line);
+        } else {
+          for (const issue of checked.error.issues) {
+            const field = String(issue.path[0] ?? columns[0]);
+            const c = columns.indexOf(field);
+            const raw = c >= 0 ? cells[c] : undefined;
+            err(zodIssueType(issue, schema.shape[field] as z.ZodType | undefined, raw), line, c + 1, issue.message, raw, field);
+          }
+        }
+      }
+    }
+    if (sink.errorCount === before) stats.accepted++;
+    else stats.rejected++;
+  }
+  return result;
+}
+
+/**
+ * Checks the header against the schema's fields (any order). Returns the field of each column,
+ * or null when the header is unusable. Labels that differ only by Arabic letters, ZWNJ, spaces
+ * or case are accepted with a warning.
+ */
+function checkHeader(header: string[], next: string[] | undefined, expected: string[], file: string, sink: IssueSink): string[] | null {
+  const err = (type: ErrorType, column: number, message: string, value?: string) =>
+    sink.add({ severity: "error", type, file, line: 1, column, message, value });
+  const byKey = new Map(expected.map((f) => [comparisonKey(f), f]));
+
+  if (header.length === 1 && /[;\t]/.test(header[0])) {
+    err("format-error", 1, 1, "the header is one cell holding ; or tabs: use commas as the delimiter", header[0]);
+    return null;
+  }
+  const matches = (row: string[] | undefined) => (row ?? []).filter((l) => byKey.has(comparisonKey(l))).length;
+  if (matches(header) === 0 && matches(next) >= Math.min(2, expected.length)) {
+    err("format-error", 1, 1, "a title row stands above the header: the header must be line 1", header.find((h) => h.trim() !== "") ?? "");
+    return null;
+  }
+
+  const columns: string[] = [];
+  const seen = new Map<string, number>();
+  const unknown: number[] = [];
+  let ok = true;
+  header.forEach((label, i) => {
+    if (label.trim() === "") {
+      err("blank-label", i + 1, "a blank column name");
+      ok = false;
+      columns.push("");
+      return;
+    }
+    const field = byKey.get(comparisonKey(label));
+    if (!field) {
+      unknown.push(i);
+      columns.push("");
+      return;
+    }
+    if (seen.has(field)) {
+      err("duplicate-label", i + 1, `column ${field} appears twice (first in column ${seen.get(field)! + 1})`, label);
+      ok = false;
+    }
+    seen.set(field, i);
+    if (label !== field) sink.add({ severity: "warning", type: "normalized", file, line: 1, column: i + 1, field, value: label, message: `read column name as ${field}` });
+    columns.push(field);
+  });
+  const missing = expected.filter((f) => !seen.has(f));
+  for (const i of unknown) {
+    const guess = closest(header[i], missing);
+    if (guess) {
+      err("incorrect-label", i + 1, `unknown column name; did you mean ${guess}?`, header[i]);
+      missing.splice(missing.indexOf(guess), 1);
+    } else {
+      err("extra-label", i + 1, `column not in the schema (expected: ${expected.join(", ")})`, header[i]);
+    }
+    ok = false;
+  }
+  for (const f of missing) {
+    err("missing-label", header.length + 1, `column ${f} is missing`, f);
+    ok = false;
+  }
+  return ok ? columns : null;
+}
+
+/** The expected name closest to a misspelled label (edit distance at most a third of its length). */
+function closest(label: string, candidates: string[]): string | undefined {
+  const a = comparisonKey(label);
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(a, comparisonKey(c));
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor((best.length) / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}

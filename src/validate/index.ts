@@ -1,0 +1,63 @@
+/**
+ * Validates a data folder: reads every dataset in the registry, checks each row by its schema and
+ * then across files. Pure apart from reading the files; returns errors, warnings, per-file counts
+ * and, when valid, the typed data that the pages use (so there is no second parser).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName } from "../schemas/index.ts";
+import { crossCheck } from "./cross.ts";
+import { decodeUtf8, readCsv, type TableResult } from "./csv.ts";
+import { readJson } from "./json.ts";
+import { IssueSink, type FileStats, type Issue } from "./issues.ts";
+
+export interface Report {
+  valid: boolean;
+  errors: Issue[];
+  warnings: Issue[];
+  /** Totals, including issues past the cap. */
+  errorCount: number;
+  warningCount: number;
+  stats: FileStats[];
+  /** The validated data, present only when valid. */
+  data?: Dataset;
+  /** Physical line of each row, per dataset (for messages from later stages). */
+  lines?: Record<DatasetName, number[]>;
+}
+
+export interface ValidateOptions {
+  /** Most issues kept per severity (the rest are counted). */
+  cap?: number;
+  /** Reads a file; replaceable in tests. */
+  readFile?: (path: string) => Uint8Array;
+}
+
+export function validateDataDir(dir: string, options: ValidateOptions = {}): Report {
+  const sink = new IssueSink(options.cap ?? 1000);
+  const read = options.readFile ?? ((p: string) => readFileSync(p));
+  const tables: Partial<Record<DatasetName, TableResult>> = {};
+  const stats: FileStats[] = [];
+  for (const name of DATASET_NAMES) {
+    const { file, format, schema } = DATASETS[name];
+    let bytes: Uint8Array;
+    try {
+      bytes = read(join(dir, file));
+    } catch (e) {
+      sink.add({ severity: "error", type: "io-error", file, line: 1, column: 1, message: `cannot read the file: ${(e as Error).message.split("\n")[0]}` });
+      continue;
+    }
+    const text = decodeUtf8(bytes, file, sink);
+    if (text === null) continue;
+    const table = format === "csv" ? readCsv(text, file, schema, sink) : readJson(text, file, schema, sink);
+    tables[name] = table;
+    stats.push(table.stats);
+  }
+  crossCheck(tables, sink);
+  const valid = sink.errorCount === 0;
+  const report: Report = { valid, errors: sink.errors, warnings: sink.warnings, errorCount: sink.errorCount, warningCount: sink.warningCount, stats };
+  if (valid) {
+    report.data = Object.fromEntries(DATASET_NAMES.map((n) => [n, tables[n]!.rows])) as unknown as Dataset;
+    report.lines = Object.fromEntries(DATASET_NAMES.map((n) => [n, tables[n]!.lines])) as Record<DatasetName, number[]>;
+  }
+  return report;
+}

@@ -1,0 +1,92 @@
+/**
+ * Reads one JSON dataset (an array of objects): strict JSON (no comments, no trailing commas),
+ * every string normalised like a CSV cell, each element checked by its zod schema. Errors name
+ * the line and column of the offending value in the file.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import type { z } from "zod";
+import { IssueSink, LineIndex, type FileStats } from "./issues.ts";
+import { normalizeText } from "../lib/normalize.ts";
+import { zodIssueType } from "./zod-issues.ts";
+import type { TableResult } from "./csv.ts";
+
+export function readJson(text: string, file: string, schema: z.ZodObject, sink: IssueSink): TableResult {
+  const stats: FileStats = { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 };
+  const result: TableResult = { rows: [], lines: [], stats };
+  const index = new LineIndex(text);
+  const at = (offset: number) => index.locate(offset);
+  if (text.trim() === "") {
+    sink.add({ severity: "error", type: "empty-file", file, line: 1, column: 1, message: "the file is empty" });
+    return result;
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || !tree) {
+    for (const e of errors.slice(0, 5)) {
+      sink.add({ severity: "error", type: "format-error", file, ...at(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}`, value: text.slice(e.offset, e.offset + Math.max(1, e.length)) });
+    }
+    return result;
+  }
+  if (tree.type !== "array") {
+    sink.add({ severity: "error", type: "format-error", file, ...at(tree.offset), message: "expected an array of objects" });
+    return result;
+  }
+  const elements = tree.children ?? [];
+  if (elements.length === 0) sink.add({ severity: "error", type: "empty-file", file, ...at(tree.offset), message: "the array is empty" });
+
+  elements.forEach((node, i) => {
+    stats.rowsRead++;
+    const before = sink.errorCount;
+    const value = normaliseStrings(node, file, sink, at);
+    if (sink.errorCount === before) {
+      const checked = schema.safeParse(value);
+      if (checked.success) {
+        result.rows.push(checked.data as Record<string, unknown>);
+        result.lines.push(at(node.offset).line);
+      } else {
+        for (const issue of checked.error.issues) {
+          const target = deepest(node, issue.path as (string | number)[]);
+          const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : undefined;
+          const raw = target.type === "object" || target.type === "array" ? undefined : text.slice(target.offset, target.offset + target.length);
+          sink.add({ severity: "error", type: zodIssueType(issue, schema.shape[String(issue.path[0])] as z.ZodType | undefined, raw), file, ...at(target.offset), field, value: raw, message: issue.message + (issue.path.length ? ` at [${i}].${issue.path.join(".")}` : ` at [${i}]`) });
+        }
+      }
+    }
+    if (sink.errorCount === before) stats.accepted++;
+    else stats.rejected++;
+  });
+  return result;
+}
+
+/** The node at `path`, or the nearest existing ancestor (a missing key points at its object). */
+function deepest(node: Node, path: (string | number)[]): Node {
+  for (let n = path.length; n >= 0; n--) {
+    const found = findNodeAtLocation(node, path.slice(0, n));
+    if (found) return found.parent?.type === "property" && found.parent.children?.[1] === found ? found : found;
+  }
+  return node;
+}
+
+/** Converts a JSON node to a plain value, normalising every string and reporting bidi controls. */
+function normaliseStrings(node: Node, file: string, sink: IssueSink, at: (o: number) => { line: number; column: number }): unknown {
+  switch (node.type) {
+    case "object": {
+      const out: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [key, val] = prop.children!;
+        out[key.value as string] = normaliseStrings(val, file, sink, at);
+      }
+      return out;
+    }
+    case "array":
+      return (node.children ?? []).map((c) => normaliseStrings(c, file, sink, at));
+    case "string": {
+      const res = normalizeText(node.value as string);
+      if (res.error) sink.add({ severity: "error", type: res.error.type, file, ...at(node.offset), value: node.value, message: res.error.message });
+      for (const w of res.warnings) sink.add({ severity: "warning", type: "normalized", file, ...at(node.offset), value: node.value, message: w });
+      return res.value;
+    }
+    default:
+      return node.value;
+  }
+}
