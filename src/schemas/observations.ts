@@ -51,8 +51,8 @@ export const observationSchema = z.object({
   conflict_group: id().optional(),
   /** true if the figure is a likely misprint or implausible: shown in tables with its reason, never charted or summed. */
   doubt: z.boolean(),
-  /** Why the figure is doubted. */
-  doubt_reason: text().optional(),
+  /** Why the figure is doubted, in Persian (shown to readers beside the figure). */
+  doubt_reason: persian().optional(),
   /** Curation reference: `seed-000`, or F-numbers of the extra-sources list. */
   ref: text().optional(),
   /** A short note for readers, in Persian (our words, not the article's). */

@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import { resolve } from "node:path";
+
+/** The public address of the site (for canonical links, Open Graph images and the sitemap). */
+const site = process.env.SITE_URL || "https://lorestan-coop-stats.github.io";
+/** Served from a sub-path (e.g. GitHub Pages project sites): set BASE_PATH=/repo-name/. */
+const base = process.env.BASE_PATH || "/";
+
+/** In `astro dev`, editing a file in the data folder reloads the page (and re-validates). */
+function watchData() {
+  const dir = resolve(process.env.DATA_DIR || "data");
+  return {
+    name: "watch-data",
+    /** @param {import('vite').ViteDevServer} server */
+    configureServer(server) {
+      server.watcher.add(dir);
+      server.watcher.on("change", (file) => {
+        if (file.startsWith(dir)) server.ws.send({ type: "full-reload" });
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  site,
+  base,
+  output: "static",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  vite: { plugins: [watchData()] },
+});

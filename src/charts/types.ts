@@ -1,0 +1,57 @@
+/**
+ * What a chart is: a pure `prepare` (model -> the plotted data, with d3-array) and a `render`
+ * (plotted data -> an SVG drawn by Observable Plot at build time), plus the text a reader needs
+ * without the picture: title, subtitle, summary, and the table of exactly the plotted data.
+ */
+import type { Model, Figure, Source } from "../data/model.ts";
+
+export type Theme = "cooperatives" | "investment" | "jobs" | "context" | "counties";
+
+/** One column of a chart's data table (and of its CSV download). */
+export interface Column {
+  /** Stable key: the CSV header (English, snake_case). */
+  key: string;
+  /** Header shown on the page, in Persian. */
+  label: string;
+  /** Numbers are right-aligned, tabular, formatted in Persian digits on the page. */
+  numeric?: boolean;
+}
+
+/** The plotted data: rows of plain values (Latin digits, plain numbers) and the figures behind them. */
+export interface Prepared {
+  columns: Column[];
+  rows: Record<string, string | number | null>[];
+  /** The published figures the chart shows (for sources and notes). */
+  figures: Figure[];
+  /** Why the chart is empty, if it is. */
+  empty?: string;
+}
+
+export interface RenderOptions {
+  width: number;
+  document: Document;
+}
+
+export interface ChartModule<P extends Prepared = Prepared> {
+  /** Slug, used in `/charts/<id>/` and file names. */
+  id: string;
+  theme: Theme;
+  /** Persian title. */
+  title: string;
+  /** One line under the title (what and where, unit). */
+  subtitle: string;
+  prepare(model: Model): P;
+  /** A plain-Persian description of what the data shows, generated from it. */
+  summary(data: P): string;
+  /** The SVG element, or null when there is nothing to draw. */
+  render(data: P, options: RenderOptions): Element | null;
+  /** Notes under the chart (estimates, conflicts, doubts), in Persian. */
+  notes?(data: P): string[];
+}
+
+/** The distinct sources behind a chart's figures, in order of first use. */
+export function sourcesOf(figures: Figure[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const f of figures) for (const s of f.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}

@@ -1,0 +1,96 @@
+/**
+ * Derived tables: observations joined to their indicator, place, sources and officials, with
+ * money converted once (to rials, then to billion toman for display). Pure: data in, model out.
+ */
+import type { Dataset, Row } from "../schemas/index.ts";
+import { isMoney, toPlain, toRial, rialToBillionToman } from "../lib/units.ts";
+import { jalaliYear } from "../lib/jalali.ts";
+
+export type Source = Row<"sources">;
+export type Person = Row<"people">;
+export type Place = Row<"places">;
+export type Indicator = Row<"indicators">;
+export type Observation = Row<"observations">;
+export type EventRow = Row<"events">;
+
+export interface Figure extends Observation {
+  indicator: Indicator;
+  place: Place;
+  source: Source;
+  /** The primary source first, then the others reporting the same figure. */
+  sources: Source[];
+  official?: Person;
+  event?: EventRow;
+  cooperative?: Row<"cooperatives">;
+  org?: Row<"organisations">;
+  sector?: Row<"sectors">;
+  /** Money only: the canonical amount in rials (integer), converted once here. */
+  rial?: number;
+  /** The value in the site's display unit: billion toman for money, plain numbers otherwise. */
+  display: number;
+  /** Jalali year the period starts in (undefined when the period is unknown). */
+  year?: number;
+  /** Charted only when the period is known and the figure is not doubted. */
+  chartable: boolean;
+}
+
+export interface Model {
+  data: Dataset;
+  figures: Figure[];
+  indicators: Map<string, Indicator>;
+  places: Map<string, Place>;
+  sources: Map<string, Source>;
+  people: Map<string, Person>;
+  events: Map<string, EventRow>;
+  /** Figures per conflict group: the same thing reported with different values. */
+  conflicts: Map<string, Figure[]>;
+}
+
+const index = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+
+export function buildModel(data: Dataset): Model {
+  const indicators = index(data.indicators);
+  const places = index(data.places);
+  const sources = index(data.sources);
+  const people = index(data.people);
+  const events = index(data.events);
+  const coops = index(data.cooperatives);
+  const orgs = index(data.organisations);
+  const sectors = index(data.sectors);
+
+  const figures: Figure[] = data.observations.map((o) => {
+    const source = sources.get(o.source_id)!;
+    const rial = isMoney(o.unit) ? toRial(o.value, o.unit, o.scale) : undefined;
+    const officialId = o.official_id ?? source.official_id;
+    return {
+      ...o,
+      indicator: indicators.get(o.indicator_id)!,
+      place: places.get(o.place_id)!,
+      source,
+      sources: [source, ...(o.also_source_ids ?? []).map((id) => sources.get(id)!)],
+      official: officialId ? people.get(officialId) : undefined,
+      event: o.event_id ? events.get(o.event_id) : undefined,
+      cooperative: o.cooperative_id ? coops.get(o.cooperative_id) : undefined,
+      org: o.org_id ? orgs.get(o.org_id) : undefined,
+      sector: o.sector_id ? sectors.get(o.sector_id) : undefined,
+      rial,
+      display: rial !== undefined ? rialToBillionToman(rial) : toPlain(o.value, o.scale),
+      year: o.period ? jalaliYear(o.period) : undefined,
+      chartable: o.period_kind !== "unknown" && !o.doubt,
+    };
+  });
+
+  const conflicts = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (!f.conflict_group) continue;
+    conflicts.set(f.conflict_group, [...(conflicts.get(f.conflict_group) ?? []), f]);
+  }
+  return { data, figures, indicators, places, sources, people, events, conflicts };
+}
+
+/** Figures of one indicator (optionally one place), in period order, unknown periods last. */
+export function figuresOf(model: Model, indicatorId: string, placeId?: string): Figure[] {
+  return model.figures
+    .filter((f) => f.indicator_id === indicatorId && (!placeId || f.place_id === placeId))
+    .sort((a, b) => (a.period ?? "9999").localeCompare(b.period ?? "9999") || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,106 @@
+/**
+ * The published open data: every dataset as CSV and JSON, a JSON Schema per dataset and a
+ * Frictionless `datapackage.json`, all generated from the zod schemas so they cannot drift from
+ * the code. Returns the files to write; the caller writes them.
+ */
+import { z } from "zod";
+import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName } from "../schemas/index.ts";
+import { baseType, metaOf } from "../schemas/fields.ts";
+import { toCsv } from "../lib/csv-out.ts";
+
+export const LICENCE = {
+  name: "CC-BY-4.0",
+  title: "Creative Commons Attribution 4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+};
+
+type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string>; checks?: unknown[]; element?: z.ZodType };
+const defOf = (t: z.ZodType) => (t as unknown as { def: Def }).def;
+
+interface TableField {
+  name: string;
+  type: string;
+  format?: string;
+  constraints?: Record<string, unknown>;
+}
+
+/** One Table Schema field from a zod field (types, required, enum, pattern, minimum). */
+function tableField(name: string, t: z.ZodType): TableField {
+  const { inner, optional } = baseType(t);
+  const def = defOf(inner);
+  const json = z.toJSONSchema(inner, { unrepresentable: "any" }) as Record<string, unknown>;
+  const constraints: Record<string, unknown> = {};
+  if (!optional) constraints.required = true;
+  let type = "string";
+  if (def.type === "number") type = "number";
+  else if (def.type === "boolean") type = "boolean";
+  else if (def.type === "array") type = json.items && (json.items as { type?: string }).type === "string" ? "string" : "array";
+  else if (def.type === "object") type = "object";
+  if (json.enum) constraints.enum = json.enum;
+  if (typeof json.pattern === "string") constraints.pattern = json.pattern;
+  if (typeof json.minimum === "number") constraints.minimum = json.minimum;
+  const field: TableField = { name, type };
+  if (metaOf(t).kind === "jalali") field.format = "jalali (YYYY-MM-DD, or YYYY / YYYY-MM for periods)";
+  if (metaOf(t).kind === "idList") field.format = "ids separated by spaces";
+  if (Object.keys(constraints).length) field.constraints = constraints;
+  return field;
+}
+
+export function tableSchema(name: DatasetName) {
+  const { schema } = DATASETS[name];
+  const fields = Object.entries(schema.shape).map(([n, t]) => tableField(n, t as z.ZodType));
+  const foreignKeys = Object.entries(schema.shape).flatMap(([n, t]) => {
+    const meta = metaOf(t as z.ZodType);
+    if (!meta.ref || meta.kind === "idList") return [];
+    return [{ fields: n, reference: { resource: meta.ref === name ? "" : meta.ref, fields: "id" } }];
+  });
+  return { fields, primaryKey: "id", ...(foreignKeys.length ? { foreignKeys } : {}) };
+}
+
+export function jsonSchema(name: DatasetName): object {
+  return z.toJSONSchema(z.array(DATASETS[name].schema), { unrepresentable: "any" });
+}
+
+/** Rows of a JSON dataset flattened for CSV: nested arrays become one row per item. */
+function csvRows(name: DatasetName, rows: Record<string, unknown>[]): { fields: string[]; rows: Record<string, unknown>[] } {
+  if (name === "lists") {
+    const flat = rows.flatMap((l) =>
+      (l.items as Record<string, unknown>[]).map((item, i) => ({ list_id: l.id, list_title_fa: l.title_fa, kind: l.kind, source_id: l.source_id, place_id: l.place_id, event_id: l.event_id, position: i + 1, ...item })),
+    );
+    return { fields: ["list_id", "list_title_fa", "kind", "source_id", "place_id", "event_id", "position", "label_fa", "label_en", "sector_id"], rows: flat };
+  }
+  return { fields: Object.keys(DATASETS[name].schema.shape), rows };
+}
+
+export interface OutFile {
+  path: string;
+  content: string;
+}
+
+export function openDataFiles(data: Dataset, updated: string): OutFile[] {
+  const files: OutFile[] = [];
+  const resources = DATASET_NAMES.map((name) => {
+    const spec = DATASETS[name];
+    const base = spec.file.replace(/\.(csv|json)$/, "");
+    const rows = data[name] as unknown as Record<string, unknown>[];
+    const flat = csvRows(name, rows);
+    files.push({ path: `${base}.csv`, content: toCsv(flat.rows, flat.fields) });
+    files.push({ path: `${base}.json`, content: JSON.stringify(rows, null, 1) + "\n" });
+    files.push({ path: `schemas/${base}.schema.json`, content: JSON.stringify(jsonSchema(name), null, 2) + "\n" });
+    const common = { title: spec.title, description: spec.title_fa, encoding: "utf-8", licenses: [LICENCE] };
+    return spec.format === "csv"
+      ? { name: base, path: `${base}.csv`, format: "csv", mediatype: "text/csv", ...common, rows: rows.length, schema: tableSchema(name) }
+      : { name: base, path: `${base}.json`, format: "json", mediatype: "application/json", ...common, rows: rows.length, jsonSchema: `schemas/${base}.schema.json` };
+  });
+  const pkg = {
+    name: "lorestan-cooperatives",
+    title: "Cooperatives in Lorestan province: published figures",
+    description: "Figures on cooperatives, investment, loan facilities and jobs in Lorestan province (Iran), as stated by officials and reported by the press, each with its source, qualifier and unit.",
+    version: updated,
+    created: updated,
+    licenses: [LICENCE],
+    resources,
+  };
+  files.push({ path: "datapackage.json", content: JSON.stringify(pkg, null, 2) + "\n" });
+  return files;
+}
