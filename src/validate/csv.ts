@@ -15,6 +15,12 @@ export interface TableResult {
   /** Physical line of each accepted row (parallel to `rows`). */
   lines: number[];
   stats: FileStats;
+  /**
+   * The file could not be read as a table (empty, bad format, unusable header). Its ids are then
+   * unknown, not absent: other files' references to it are not checked, so one broken file gives
+   * one error instead of a foreign-key error for every row that points at it.
+   */
+  failed?: boolean;
 }
 
 /** Decodes bytes as strict UTF-8; reports the line of the first bad byte. */
@@ -77,6 +83,7 @@ export function readCsv(text: string, file: string, schema: z.ZodObject, sink: I
 
   if (text.trim() === "") {
     err("empty-file", 1, 1, "the file is empty");
+    result.failed = true;
     return result;
   }
   const parsed = Papa.parse<string[]>(text, { delimiter: ",", header: false, skipEmptyLines: false, dynamicTyping: false });
@@ -85,6 +92,7 @@ export function readCsv(text: string, file: string, schema: z.ZodObject, sink: I
   for (const e of parsed.errors) {
     if (e.code === "MissingQuotes" || e.code === "InvalidQuotes") {
       err("format-error", lineOf(e.row ?? 0), 1, e.code === "MissingQuotes" ? "a quote is opened and never closed" : "a quote inside an unquoted cell");
+      result.failed = true;
       return result;
     }
   }
@@ -99,9 +107,13 @@ export function readCsv(text: string, file: string, schema: z.ZodObject, sink: I
   if (!columns) {
     stats.rowsRead = dataRows;
     stats.rejected = dataRows;
+    result.failed = true;
     return result;
   }
-  if (dataRows === 0) err("empty-file", 1, 1, "the file has a header but no rows");
+  if (dataRows === 0) {
+    err("empty-file", 1, 1, "the file has a header but no rows");
+    result.failed = true;
+  }
 
   const readers: CellReader[] = columns.map((f) => cellReader(schema.shape[f] as z.ZodType));
   const width = header.length;

@@ -49,7 +49,8 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
     const text = decodeUtf8(bytes, file, sink);
     if (text === null) continue;
     const table = format === "csv" ? readCsv(text, file, schema, sink) : readJson(text, file, schema, sink);
-    tables[name] = table;
+    // A file that could not be read as a table is left out of the cross-file checks (see `failed`).
+    if (!table.failed) tables[name] = table;
     stats.push(table.stats);
   }
   crossCheck(tables, sink);

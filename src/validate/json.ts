@@ -17,6 +17,7 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
   const at = (offset: number) => index.locate(offset);
   if (text.trim() === "") {
     sink.add({ severity: "error", type: "empty-file", file, line: 1, column: 1, message: "the file is empty" });
+    result.failed = true;
     return result;
   }
   const errors: ParseError[] = [];
@@ -25,14 +26,19 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
     for (const e of errors.slice(0, 5)) {
       sink.add({ severity: "error", type: "format-error", file, ...at(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}`, value: text.slice(e.offset, e.offset + Math.max(1, e.length)) });
     }
+    result.failed = true;
     return result;
   }
   if (tree.type !== "array") {
     sink.add({ severity: "error", type: "format-error", file, ...at(tree.offset), message: "expected an array of objects" });
+    result.failed = true;
     return result;
   }
   const elements = tree.children ?? [];
-  if (elements.length === 0) sink.add({ severity: "error", type: "empty-file", file, ...at(tree.offset), message: "the array is empty" });
+  if (elements.length === 0) {
+    sink.add({ severity: "error", type: "empty-file", file, ...at(tree.offset), message: "the array is empty" });
+    result.failed = true;
+  }
 
   elements.forEach((node, i) => {
     stats.rowsRead++;
@@ -67,23 +73,26 @@ function deepest(node: Node, path: (string | number)[]): Node {
   return node;
 }
 
-/** Converts a JSON node to a plain value, normalising every string and reporting bidi controls. */
-function normaliseStrings(node: Node, file: string, sink: IssueSink, at: (o: number) => { line: number; column: number }): unknown {
+/**
+ * Converts a JSON node to a plain value, normalising every string and reporting bidi controls.
+ * `field` is the nearest property name, so issues name the field as CSV issues do.
+ */
+function normaliseStrings(node: Node, file: string, sink: IssueSink, at: (o: number) => { line: number; column: number }, field?: string): unknown {
   switch (node.type) {
     case "object": {
       const out: Record<string, unknown> = {};
       for (const prop of node.children ?? []) {
         const [key, val] = prop.children!;
-        out[key.value as string] = normaliseStrings(val, file, sink, at);
+        out[key.value as string] = normaliseStrings(val, file, sink, at, key.value as string);
       }
       return out;
     }
     case "array":
-      return (node.children ?? []).map((c) => normaliseStrings(c, file, sink, at));
+      return (node.children ?? []).map((c) => normaliseStrings(c, file, sink, at, field));
     case "string": {
       const res = normalizeText(node.value as string);
-      if (res.error) sink.add({ severity: "error", type: res.error.type, file, ...at(node.offset), value: node.value, message: res.error.message });
-      for (const w of res.warnings) sink.add({ severity: "warning", type: "normalized", file, ...at(node.offset), value: node.value, message: w });
+      if (res.error) sink.add({ severity: "error", type: res.error.type, file, ...at(node.offset), field, value: node.value, message: res.error.message });
+      for (const w of res.warnings) sink.add({ severity: "warning", type: "normalized", file, ...at(node.offset), field, value: node.value, message: w });
       return res.value;
     }
     default:

@@ -8,7 +8,9 @@ export function zodIssueType(issue: z.core.$ZodIssue, field: z.ZodType | undefin
     const t = (issue.params as { type?: ErrorType } | undefined)?.type;
     if (t) return t;
   }
-  if (issue.code === "invalid_type" && (raw === undefined || raw.trim() === "" || (issue as { input?: unknown }).input === undefined)) return "required";
+  // An empty cell is "required" whatever the field's type (zod reports an empty enum as invalid_value).
+  if ((issue as { input?: unknown }).input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) return "required";
+  if (issue.code === "invalid_type" && (raw === undefined || raw.trim() === "")) return "required";
   if (issue.code === "invalid_type") return "type-error";
   const meta = field ? metaOf(field) : {};
   if (meta.errorType) return meta.errorType;
