@@ -1,0 +1,82 @@
+/**
+ * The build publishes only valid data and never replaces the last good site on failure
+ * (bad-inputs case 38). Astro itself is replaced by a stub that writes one page, so these tests
+ * check the build script's own logic: validate -> temp folder -> swap.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildSite } from "../../scripts/build.ts";
+
+const VALID = join(__dirname, "../fixtures/valid-min");
+const dirs: string[] = [];
+const temp = () => {
+  const d = mkdtempSync(join(tmpdir(), "build-test-"));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const stubAstro = (marker: string) => async (outDir: string) => {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "index.html"), `<html>${marker}</html>`);
+};
+
+describe("buildSite", () => {
+  it("writes the site and the open data on valid data", async () => {
+    const root = temp();
+    const out = join(root, "dist");
+    const log: string[] = [];
+    const ok = await buildSite({ dataDir: VALID, outDir: out, log: (l) => log.push(l), astroBuild: stubAstro("v1") });
+    expect(ok).toBe(true);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("v1");
+    expect(existsSync(join(out, "data/datapackage.json"))).toBe(true);
+    expect(existsSync(join(out, "data/observations.csv"))).toBe(true);
+    // no temporary folders left behind
+    expect(readdirSync(root)).toEqual(["dist"]);
+  });
+
+  it("leaves the last good dist untouched when the data is invalid", async () => {
+    const root = temp();
+    const out = join(root, "dist");
+    await buildSite({ dataDir: VALID, outDir: out, log: () => {}, astroBuild: stubAstro("good") });
+    const before = statSync(join(out, "index.html")).mtimeMs;
+
+    const bad = join(root, "bad-data");
+    cpSync(VALID, bad, { recursive: true });
+    const obs = readFileSync(join(bad, "observations.csv"), "utf8").split("\n");
+    obs[1] = obs[1].replace(/^([^,]*),([^,]*),/, "$1,no-such-indicator,");
+    writeFileSync(join(bad, "observations.csv"), obs.join("\n"));
+
+    const log: string[] = [];
+    let astroCalled = false;
+    const ok = await buildSite({ dataDir: bad, outDir: out, log: (l) => log.push(l), astroBuild: async (d) => { astroCalled = true; await stubAstro("bad")(d); } });
+    expect(ok).toBe(false);
+    expect(astroCalled).toBe(false);
+    expect(log.some((l) => /observations\.csv:2:\d+: foreign-key: /.test(l))).toBe(true);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("good");
+    expect(statSync(join(out, "index.html")).mtimeMs).toBe(before);
+    expect(readdirSync(root).sort()).toEqual(["bad-data", "dist"]);
+  });
+
+  it("leaves the last good dist untouched and cleans up when the site build fails", async () => {
+    const root = temp();
+    const out = join(root, "dist");
+    await buildSite({ dataDir: VALID, outDir: out, log: () => {}, astroBuild: stubAstro("good") });
+    const log: string[] = [];
+    const ok = await buildSite({
+      dataDir: VALID,
+      outDir: out,
+      log: (l) => log.push(l),
+      astroBuild: async (d) => {
+        await stubAstro("half")(d);
+        throw new Error("page failed to render");
+      },
+    });
+    expect(ok).toBe(false);
+    expect(log.join("\n")).toContain("page failed to render");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("good");
+    expect(readdirSync(root)).toEqual(["dist"]);
+  });
+});
