@@ -1,29 +1,29 @@
 /**
- * The home page's headline figures: for each indicator, the latest published figure for Lorestan
- * that is not doubted (latest by period, then by publication date).
+ * The home page's headline figures, chosen by the editors (observation ids in data/observations.csv):
+ * the latest Cooperative Week package and the province's stock figures. When a newer statement
+ * is published, put its observation id here; a test checks that every id exists.
  */
 import type { Model, Figure } from "./model.ts";
 
-export const HEADLINE_INDICATORS = [
-  "coops-active",
-  "coops-registered",
-  "employment",
-  "package-investment",
-  "package-facilities",
-  "package-jobs",
+export const HEADLINE_IDS = [
+  "s000-investment",
+  "s000-jobs",
+  "s000-facilities",
+  "s000-coops-opening",
+  "f002",
+  "f001",
 ] as const;
 
-const latestFirst = (a: Figure, b: Figure) =>
-  (b.period ?? "").localeCompare(a.period ?? "") || (b.source.published_jalali ?? "").localeCompare(a.source.published_jalali ?? "");
-
-export function headlineFigures(model: Model, place = "lorestan"): Figure[] {
-  return HEADLINE_INDICATORS.flatMap((id) => {
-    const candidates = model.figures.filter((f) => f.indicator_id === id && f.place_id === place && !f.doubt && f.period_kind !== "unknown");
-    return candidates.sort(latestFirst).slice(0, 1);
+export function headlineFigures(model: Model): Figure[] {
+  const byId = new Map(model.figures.map((f) => [f.id, f]));
+  return HEADLINE_IDS.map((id) => {
+    const f = byId.get(id);
+    if (!f) throw new Error(`headline observation ${id} is not in the data (src/data/headlines.ts)`);
+    return f;
   });
 }
 
-/** The most recent statements: figures grouped by source, newest publication first. */
+/** The most recent statements: sources with a date, newest first, with the figures they gave. */
 export function latestSources(model: Model, n = 5) {
   return [...model.sources.values()]
     .filter((s) => s.published_jalali)

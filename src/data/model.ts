@@ -5,6 +5,7 @@
 import type { Dataset, Row } from "../schemas/index.ts";
 import { isMoney, toPlain, toRial, rialToBillionToman } from "../lib/units.ts";
 import { jalaliYear } from "../lib/jalali.ts";
+import { faDigits } from "../lib/format.ts";
 
 export type Source = Row<"sources">;
 export type Person = Row<"people">;
@@ -35,6 +36,7 @@ export interface Figure extends Observation {
 }
 
 export interface Model {
+  /** The datasets for display: `*_fa` text with Persian digits (published files use the raw data). */
   data: Dataset;
   figures: Figure[];
   indicators: Map<string, Indicator>;
@@ -48,7 +50,25 @@ export interface Model {
 
 const index = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
-export function buildModel(data: Dataset): Model {
+/**
+ * Persian text in the data may hold Latin digits («هفته تعاون 1404»): data files keep Latin digits,
+ * readers see Persian ones. The display model converts every `*_fa` field once, here.
+ */
+function persianDigitsIn<T extends object>(row: T): T {
+  const out: Record<string, unknown> = { ...row };
+  for (const [k, v] of Object.entries(out)) {
+    if (k.endsWith("_fa") && typeof v === "string") out[k] = faDigits(v);
+    else if (Array.isArray(v) && v.length && typeof v[0] === "object") out[k] = v.map((x) => persianDigitsIn(x as object));
+  }
+  return out as T;
+}
+
+function displayData(data: Dataset): Dataset {
+  return Object.fromEntries(Object.entries(data).map(([name, rows]) => [name, (rows as object[]).map(persianDigitsIn)])) as unknown as Dataset;
+}
+
+export function buildModel(raw: Dataset): Model {
+  const data = displayData(raw);
   const indicators = index(data.indicators);
   const places = index(data.places);
   const sources = index(data.sources);
