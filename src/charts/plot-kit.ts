@@ -3,7 +3,8 @@
  * bidi-isolated, layout mirrored by hand), plus the palette and Persian number formats every
  * chart shares.
  */
-import { faNumber } from "../lib/format.ts";
+import { faNumber, QUALIFIER_FA } from "../lib/format.ts";
+import type { Figure, Source } from "../data/model.ts";
 
 /** First-strong isolate ... pop: keeps Persian words and digits in order inside SVG text. */
 export const isolate = (s: string): string => `\u2068${s}\u2069`;
@@ -29,5 +30,33 @@ export const BASE = {
   style: { fontFamily: "Vazirmatn, Tahoma, sans-serif", fontSize: "13px", direction: "ltr", background: "transparent" },
 } as const;
 
-/** Rough width of a Persian label in px at 13px (Plot's estimates are Latin-based). */
-export const labelWidth = (s: string, px = 13): number => Math.ceil(s.length * px * 0.55) + 8;
+/**
+ * Rough width of a Persian label in px (Plot's estimates are Latin-based). Multi-line labels
+ * (`\n`) count their longest line; bidi controls take no room. Calibrated against Vazirmatn in
+ * Chromium: generous on purpose, because a label that overlaps a bar is worse than white space.
+ */
+export const labelWidth = (s: string, px = 13): number =>
+  Math.max(...s.split("\n").map((line) => line.replace(/[\u2066-\u2069\u200c-\u200f]/g, "").length)) * px * 0.55 + 8;
+
+/** Each line of a (possibly multi-line) label isolated on its own, as Plot draws one tspan per line. */
+export const isolateLines = (s: string): string => s.split("\n").map(isolate).join("\n");
+
+/** Number of lines in a label. */
+export const lineCount = (s: string): number => s.split("\n").length;
+
+/**
+ * A figure's value as charted: the qualifier as printed and the number in the display unit
+ * (billion toman for money), e.g. «بالغ بر ۲۵٫۸۴», «بیش از ۶».
+ */
+export const valueLabel = (f: Pick<Figure, "qualifier" | "display">): string =>
+  [QUALIFIER_FA[f.qualifier], faNumber(f.display)].filter(Boolean).join(" ");
+
+/** The outlet's short name for chart labels: «ایرنا» from «خبرگزاری جمهوری اسلامی (ایرنا)». */
+export function outletShort(s: Pick<Source, "outlet_fa">): string {
+  const inParens = s.outlet_fa.match(/\(([^)]+)\)/);
+  if (inParens) return inParens[1];
+  return s.outlet_fa.replace(/^خبرگزاری\s+/, "");
+}
+
+/** Class names written on marks so the page CSS can recolour them (dark mode); see Chart.astro. */
+export const seriesClass = (s: Series): string => (s === "est" ? "s-est" : s);

@@ -81,6 +81,11 @@ export function toLatinDigits(s: string): DigitsResult {
 /** Values that mean "no figure" in hand-made sheets. */
 const MISSING_MARKERS = new Set(["-", "—", "–", "ندارد", "n/a", "na", "null"]);
 
+/** Is this cell a "no value" marker ("-", "ندارد", ...) rather than a value? */
+export function isMissingMarker(s: string): boolean {
+  return MISSING_MARKERS.has(s.trim().toLowerCase());
+}
+
 export type NumberResult =
   | { kind: "empty"; marker: boolean; warnings: string[] }
   | { kind: "number"; value: number; warnings: string[] }
@@ -100,7 +105,10 @@ export function parseNumberCell(raw: string): NumberResult {
   if (!digits.ok) return { kind: "error", type: "mixed-digits", message: digits.message };
   let t = digits.value;
   if (digits.converted) warnings.push("converted Persian/Arabic digits to Latin digits");
-  if (t.includes("\u2212")) t = t.replace(/\u2212/g, "-");
+  if (t.includes("\u2212")) {
+    t = t.replace(/\u2212/g, "-");
+    warnings.push("replaced the minus sign U+2212 with -");
+  }
   if (t.includes("\u066B")) {
     t = t.replace(/\u066B/g, ".");
     warnings.push("replaced the Persian decimal mark ٫ with .");
@@ -115,7 +123,8 @@ export function parseNumberCell(raw: string): NumberResult {
   if (/^-?\d{1,3}(\.\d{3}){2,}$/.test(t)) {
     return { kind: "error", type: "type-error", message: "dots used as thousands separators" };
   }
-  if (/^-?\d{1,3}\.\d{3}$/.test(t)) {
+  // "1.234" may be a thousands mark; "0.125" may not (no number is written with a leading 0 group).
+  if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(t)) {
     return { kind: "error", type: "type-error", message: "ambiguous separator: a dot before exactly three digits may be a thousands mark; write 1234, or the decimal without a trailing zero" };
   }
   if (!/^-?\d+(\.\d+)?$/.test(t)) {

@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import { baseType, metaOf } from "../schemas/fields.ts";
-import { normalizeText, parseNumberCell } from "../lib/normalize.ts";
+import { isMissingMarker, normalizeText, parseNumberCell } from "../lib/normalize.ts";
 import { parseJalali } from "../lib/jalali.ts";
 import type { ErrorType } from "./issues.ts";
 
@@ -29,14 +29,14 @@ export function cellReader(field: z.ZodType): CellReader {
     const warnings = text.warnings;
     const s = text.value;
     if (s === "") return { ok: true, value: undefined, warnings };
+    // "-" or "ندارد" means no value in any column; the schema then decides whether that is allowed
+    // (optional: accepted, with this warning; required: a "required" error).
+    if (isMissingMarker(s)) return { ok: true, value: undefined, warnings: warnings.concat(`read "${s}" as no value`) };
 
     if (kind === "number") {
       const n = parseNumberCell(s);
       if (n.kind === "error") return { ok: false, type: n.type, message: n.message };
-      if (n.kind === "empty") {
-        if (n.marker) warnings.push(`read "${s}" as no value`);
-        return { ok: true, value: undefined, warnings };
-      }
+      if (n.kind === "empty") return { ok: true, value: undefined, warnings };
       return { ok: true, value: n.value, warnings: warnings.concat(n.warnings) };
     }
     if (kind === "boolean") {

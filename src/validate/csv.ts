@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { cellReader, type CellReader } from "./cells.ts";
 import { IssueSink, type ErrorType, type FileStats } from "./issues.ts";
 import { comparisonKey } from "../lib/normalize.ts";
-import { zodIssueType } from "./zod-issues.ts";
+import { zodIssueMessage, zodIssueType } from "./zod-issues.ts";
 
 export interface TableResult {
   rows: Record<string, unknown>[];
@@ -154,7 +154,8 @@ export function readCsv(text: string, file: string, schema: z.ZodObject, sink: I
             const field = String(issue.path[0] ?? columns[0]);
             const c = columns.indexOf(field);
             const raw = c >= 0 ? cells[c] : undefined;
-            err(zodIssueType(issue, schema.shape[field] as z.ZodType | undefined, raw), line, c + 1, issue.message, raw, field);
+            const type = zodIssueType(issue, schema.shape[field] as z.ZodType | undefined, obj[field] === undefined);
+            err(type, line, c + 1, zodIssueMessage(issue, type), raw, field);
           }
         }
       }
@@ -176,12 +177,12 @@ function checkHeader(header: string[], next: string[] | undefined, expected: str
   const byKey = new Map(expected.map((f) => [comparisonKey(f), f]));
 
   if (header.length === 1 && /[;\t]/.test(header[0])) {
-    err("format-error", 1, 1, "the header is one cell holding ; or tabs: use commas as the delimiter", header[0]);
+    err("format-error", 1, "the header is one cell holding ; or tabs: use commas as the delimiter", header[0]);
     return null;
   }
   const matches = (row: string[] | undefined) => (row ?? []).filter((l) => byKey.has(comparisonKey(l))).length;
   if (matches(header) === 0 && matches(next) >= Math.min(2, expected.length)) {
-    err("format-error", 1, 1, "a title row stands above the header: the header must be line 1", header.find((h) => h.trim() !== "") ?? "");
+    err("format-error", 1, "a title row stands above the header: the header must be line 1", header.find((h) => h.trim() !== "") ?? "");
     return null;
   }
 

@@ -7,7 +7,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import type { z } from "zod";
 import { IssueSink, LineIndex, type FileStats } from "./issues.ts";
 import { normalizeText } from "../lib/normalize.ts";
-import { zodIssueType } from "./zod-issues.ts";
+import { zodIssueMessage, zodIssueType } from "./zod-issues.ts";
 import type { TableResult } from "./csv.ts";
 
 export function readJson(text: string, file: string, schema: z.ZodObject, sink: IssueSink): TableResult {
@@ -54,7 +54,9 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
           const target = deepest(node, issue.path as (string | number)[]);
           const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : undefined;
           const raw = target.type === "object" || target.type === "array" ? undefined : text.slice(target.offset, target.offset + target.length);
-          sink.add({ severity: "error", type: zodIssueType(issue, schema.shape[String(issue.path[0])] as z.ZodType | undefined, raw), file, ...at(target.offset), field, value: raw, message: issue.message + (issue.path.length ? ` at [${i}].${issue.path.join(".")}` : ` at [${i}]`) });
+          const missing = findNodeAtLocation(node, issue.path as (string | number)[]) === undefined;
+          const type = zodIssueType(issue, schema.shape[String(issue.path[0])] as z.ZodType | undefined, missing);
+          sink.add({ severity: "error", type, file, ...at(target.offset), field, value: raw, message: zodIssueMessage(issue, type) + (issue.path.length ? ` at [${i}].${issue.path.join(".")}` : ` at [${i}]`) });
         }
       }
     }

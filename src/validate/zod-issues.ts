@@ -2,17 +2,24 @@ import type { z } from "zod";
 import { metaOf } from "../schemas/fields.ts";
 import type { ErrorType } from "./issues.ts";
 
-/** Maps a zod issue to our error type: missing -> required, custom rules carry their own type. */
-export function zodIssueType(issue: z.core.$ZodIssue, field: z.ZodType | undefined, raw: string | undefined): ErrorType {
+/**
+ * Maps a zod issue to our error type: missing -> required, custom rules carry their own type.
+ * `missing` says whether the field had no value (an empty cell, a "-" marker, an absent JSON key):
+ * zod's issues do not carry the input, and it reports an absent enum as invalid_value.
+ */
+export function zodIssueType(issue: z.core.$ZodIssue, field: z.ZodType | undefined, missing: boolean): ErrorType {
   if (issue.code === "custom") {
     const t = (issue.params as { type?: ErrorType } | undefined)?.type;
     if (t) return t;
   }
-  // An empty cell is "required" whatever the field's type (zod reports an empty enum as invalid_value).
-  if ((issue as { input?: unknown }).input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) return "required";
-  if (issue.code === "invalid_type" && (raw === undefined || raw.trim() === "")) return "required";
+  if (missing && (issue.code === "invalid_type" || issue.code === "invalid_value")) return "required";
   if (issue.code === "invalid_type") return "type-error";
   const meta = field ? metaOf(field) : {};
   if (meta.errorType) return meta.errorType;
   return "constraint-error";
+}
+
+/** The message for an issue: zod's "expected string, received undefined" says less than this. */
+export function zodIssueMessage(issue: z.core.$ZodIssue, type: ErrorType): string {
+  return type === "required" && issue.code !== "custom" ? "a value is required" : issue.message;
 }
