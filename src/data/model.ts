@@ -55,7 +55,7 @@ const index = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [
  * readers see Persian ones. The display model converts every `*_fa` field once, here.
  */
 function persianDigitsIn<T extends object>(row: T): T {
-  const out: Record<string, unknown> = { ...row };
+  const out = { ...row } as Record<string, unknown>;
   for (const [k, v] of Object.entries(out)) {
     if (k.endsWith("_fa") && typeof v === "string") out[k] = faDigits(v);
     else if (Array.isArray(v) && v.length && typeof v[0] === "object") out[k] = v.map((x) => persianDigitsIn(x as object));
