@@ -72,6 +72,40 @@ function csvRows(name: DatasetName, rows: Record<string, unknown>[]): { fields: 
   return { fields: Object.keys(DATASETS[name].schema.shape), rows };
 }
 
+/** One published dataset: its files (relative to the `data/` folder) and its size. */
+export interface DatasetEntry {
+  name: DatasetName;
+  /** File name without extension, e.g. `observations`. */
+  base: string;
+  title: string;
+  title_fa: string;
+  /** The format maintainers edit (the other is generated). */
+  format: "csv" | "json";
+  rows: number;
+  csv: string;
+  json: string;
+  schema: string;
+}
+
+/** Every dataset with its published file names and row count: what the /data/ page lists. */
+export function datasetIndex(data: Dataset): DatasetEntry[] {
+  return DATASET_NAMES.map((name) => {
+    const spec = DATASETS[name];
+    const base = spec.file.replace(/\.(csv|json)$/, "");
+    return {
+      name,
+      base,
+      title: spec.title,
+      title_fa: spec.title_fa,
+      format: spec.format,
+      rows: (data[name] as unknown[]).length,
+      csv: `${base}.csv`,
+      json: `${base}.json`,
+      schema: `schemas/${base}.schema.json`,
+    };
+  });
+}
+
 export interface OutFile {
   path: string;
   content: string;
@@ -79,14 +113,13 @@ export interface OutFile {
 
 export function openDataFiles(data: Dataset, updated: string): OutFile[] {
   const files: OutFile[] = [];
-  const resources = DATASET_NAMES.map((name) => {
+  const resources = datasetIndex(data).map(({ name, base, csv, json, schema }) => {
     const spec = DATASETS[name];
-    const base = spec.file.replace(/\.(csv|json)$/, "");
     const rows = data[name] as unknown as Record<string, unknown>[];
     const flat = csvRows(name, rows);
-    files.push({ path: `${base}.csv`, content: toCsv(flat.rows, flat.fields) });
-    files.push({ path: `${base}.json`, content: JSON.stringify(rows, null, 1) + "\n" });
-    files.push({ path: `schemas/${base}.schema.json`, content: JSON.stringify(jsonSchema(name), null, 2) + "\n" });
+    files.push({ path: csv, content: toCsv(flat.rows, flat.fields) });
+    files.push({ path: json, content: JSON.stringify(rows, null, 1) + "\n" });
+    files.push({ path: schema, content: JSON.stringify(jsonSchema(name), null, 2) + "\n" });
     const common = { title: spec.title, description: spec.title_fa, encoding: "utf-8", licenses: [LICENCE] };
     return spec.format === "csv"
       ? { name: base, path: `${base}.csv`, format: "csv", mediatype: "text/csv", ...common, rows: rows.length, schema: tableSchema(name) }

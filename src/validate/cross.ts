@@ -11,7 +11,8 @@ import type { TableResult } from "./csv.ts";
 import type { z } from "zod";
 
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
-  const ids = new Map<DatasetName, Set<string>>();
+  // The id -> first line maps double as the id sets (no copy of a million ids into a Set).
+  const ids = new Map<DatasetName, Map<string, number>>();
   for (const name of DATASET_NAMES) {
     const t = tables[name];
     if (!t) continue;
@@ -25,7 +26,7 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
         sink.add({ severity: "error", type: "primary-key", file, line: t.lines[i], column: idCol, field: "id", value: id, message: `duplicate id (first on line ${seen.get(id)})` });
       } else seen.set(id, t.lines[i]);
     });
-    ids.set(name, new Set(seen.keys()));
+    ids.set(name, seen);
   }
 
   for (const name of DATASET_NAMES) {
@@ -39,14 +40,16 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
       const known = ids.get(target);
       if (!known) continue;
       const column = fields.indexOf(field) + 1;
-      t.rows.forEach((row, i) => {
-        const v = row[field];
-        for (const ref of Array.isArray(v) ? v : v === undefined ? [] : [v]) {
-          if (!known.has(ref as string)) {
-            sink.add({ severity: "error", type: "foreign-key", file, line: t.lines[i], column, field, value: String(ref), message: `no ${target} row has this id (${DATASETS[target].file})` });
-          }
-        }
-      });
+      const missing = (ref: unknown, i: number) =>
+        sink.add({ severity: "error", type: "foreign-key", file, line: t.lines[i], column, field, value: String(ref), message: `no ${target} row has this id (${DATASETS[target].file})` });
+      // A plain loop, no array per cell: this runs once per row and reference field.
+      for (let i = 0; i < t.rows.length; i++) {
+        const v = t.rows[i][field];
+        if (v === undefined) continue;
+        if (Array.isArray(v)) {
+          for (const ref of v) if (!known.has(ref as string)) missing(ref, i);
+        } else if (!known.has(v as string)) missing(v, i);
+      }
     }
     // A list's items reference sectors one level down; check them too.
     if (name === "lists") {
@@ -81,35 +84,42 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
   // Parts that add up to more than their whole, within one statement (same source, indicator, period).
   const parentOf = new Map((places?.rows ?? []).map((p) => [p.id as string, p.parent_id as string | undefined]));
   const groups = new Map<string, { whole?: number; wholeLine?: number; parts: number; n: number; kind: string }>();
-  const key = (o: Record<string, unknown>, place: string, kind: string) =>
-    [o.source_id, o.indicator_id, o.period ?? "", o.event_id ?? "", o.unit, o.scale, place, kind].join("|");
-  obs.rows.forEach((o, i) => {
-    if (o.doubt) return;
+  // The statement a figure belongs to, then the place and the kind of split. Built once per row
+  // (a prefix plus two suffixes), and each group fetched once: this loop sees every observation.
+  const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+  const group = (k: string, kind: string) => {
+    let g = groups.get(k);
+    if (!g) {
+      g = { parts: 0, n: 0, kind };
+      groups.set(k, g);
+    }
+    return g;
+  };
+  for (let i = 0; i < obs.rows.length; i++) {
+    const o = obs.rows[i];
+    if (o.doubt) continue;
     const v = o.value as number;
     const place = o.place_id as string;
+    const prefix = `${str(o.source_id)}|${str(o.indicator_id)}|${str(o.period)}|${str(o.event_id)}|${str(o.unit)}|${str(o.scale)}|`;
     if (o.sex) {
-      const g = groups.get(key(o, place, "sex")) ?? { parts: 0, n: 0, kind: "sex" };
+      const g = group(`${prefix}${place}|sex`, "sex");
       g.parts += v;
       g.n++;
-      groups.set(key(o, place, "sex"), g);
     } else if (!o.cooperative_id && !o.org_id && !o.sector_id) {
-      const gs = groups.get(key(o, place, "sex")) ?? { parts: 0, n: 0, kind: "sex" };
+      const gs = group(`${prefix}${place}|sex`, "sex");
       gs.whole = v;
       gs.wholeLine = obs.lines[i];
-      groups.set(key(o, place, "sex"), gs);
       const parent = parentOf.get(place);
-      const gp = groups.get(key(o, place, "county")) ?? { parts: 0, n: 0, kind: "county" };
+      const gp = group(`${prefix}${place}|county`, "county");
       gp.whole = v;
       gp.wholeLine = obs.lines[i];
-      groups.set(key(o, place, "county"), gp);
       if (parent && parentOf.has(parent) && parentOf.get(parent) !== undefined) {
-        const g = groups.get(key(o, parent, "county")) ?? { parts: 0, n: 0, kind: "county" };
+        const g = group(`${prefix}${parent}|county`, "county");
         g.parts += v;
         g.n++;
-        groups.set(key(o, parent, "county"), g);
       }
     }
-  });
+  }
   for (const [k, g] of groups) {
     if (g.whole === undefined || g.n === 0) continue;
     const differs = g.kind === "sex" ? g.parts !== g.whole : g.parts > g.whole;

@@ -2,14 +2,17 @@
  * A stock over time as dots: one dot per published figure (several in a year when outlets
  * disagree), filled when the period is stated, hollow with its range when inferred. Time runs
  * right to left, as Persian reads. Unknown periods and doubted figures stay out (tables show them).
+ * Value labels are placed so that they meet neither each other nor a dot.
  */
 import * as Plot from "@observablehq/plot";
 import { extent, group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, Prepared, Theme } from "../types.ts";
-import { BASE, PALETTE, faTick, isolate } from "../plot-kit.ts";
-import { faFigure, faNumber, faPeriod, faDigits } from "../../lib/format.ts";
+import { BASE, PALETTE, faTick, isolate, labelWidth, outletShort, valueLabel } from "../plot-kit.ts";
+import { faNumber, faDigits } from "../../lib/format.ts";
 import { figuresOf } from "../../data/model.ts";
+import { periodKey, periodLabel } from "../period-label.ts";
+import { EMPTY_NO_DATED, FIGURE_COLUMNS } from "./figure-rows.ts";
 
 export interface TimeDotsConfig {
   id: string;
@@ -22,98 +25,186 @@ export interface TimeDotsConfig {
   noun: string;
   /** Axis label (the unit). */
   unitLabel: string;
+  /**
+   * Figures before this Jalali year are left out of the picture (one 1357 figure would squeeze
+   * forty years of axis into a corner); the notes name them and the tables keep them.
+   */
+  fromYear?: number;
 }
 
 export interface TimeDotsData extends Prepared {
-  points: { x: number; x2: number; value: number; kind: "stated" | "inferred"; label: string; figure: Figure }[];
+  points: { x: number; x2: number; x1: number; value: number; kind: "stated" | "inferred"; label: string; figure: Figure }[];
+  /** Dated, undoubted figures left out because they precede `fromYear`. */
+  before: Figure[];
 }
 
 /** Decimal year of a Jalali period: 1399-11 -> 1399.83. */
 export function yearPosition(period: string): number {
-  const [y, m] = period.split("-").map(Number);
-  return y + (m ? (m - 1) / 12 : 0);
+  const [y, m, d] = period.split("-").map(Number);
+  return y + (m ? (m - 1) / 12 : 0) + (d ? (d - 1) / 365 : 0);
 }
 
 /** End of a period as a decimal year: 1399 -> 1400, 1399-11 -> 1399.92. */
 export function yearEnd(period: string): number {
-  const [y, m] = period.split("-").map(Number);
+  const [y, m, d] = period.split("-").map(Number);
+  if (d) return yearPosition(period);
   return m ? y + m / 12 : y + 1;
 }
 
 export function prepareTimeDots(model: Model, cfg: TimeDotsConfig): TimeDotsData {
-  const all = figuresOf(model, cfg.indicator, cfg.place);
-  const figures = all.filter((f) => f.chartable);
+  const dated = figuresOf(model, cfg.indicator, cfg.place).filter((f) => f.chartable && !f.sex);
+  const before = cfg.fromYear ? dated.filter((f) => f.year! < cfg.fromYear!) : [];
+  const figures = dated.filter((f) => !before.includes(f));
   const points = figures.map((f) => {
     const start = yearPosition(f.period!);
-    const end = f.period_end ? yearEnd(f.period_end) : f.period!.length === 4 ? yearEnd(f.period!) : start;
+    const end = f.period_end ? yearEnd(f.period_end) : yearEnd(f.period!);
     const inferred = f.period_kind === "inferred";
+    // A stated stock is a level at its date; an inferred one sits mid-range with its range drawn.
     return {
       x: inferred ? (start + end) / 2 : start,
+      x1: start,
       x2: end,
       value: f.display,
       kind: f.period_kind as "stated" | "inferred",
-      label: faFigure(f),
+      label: valueLabel(f),
       figure: f,
     };
   });
   return {
     points,
+    before,
     figures,
-    columns: [
-      { key: "period", label: "زمان" },
-      { key: "period_kind", label: "نوع زمان" },
-      { key: "value", label: "مقدار", numeric: true },
-      { key: "qualifier", label: "قید" },
-      { key: "source", label: "منبع" },
-    ],
-    rows: figures.map((f) => ({
-      period: f.period_end ? `${f.period}/${f.period_end}` : f.period!,
-      period_kind: f.period_kind,
-      value: f.display,
-      qualifier: f.qualifier,
-      source: f.source.id,
-    })),
-    empty: figures.length === 0 ? "هنوز رقمی با زمان معلوم برای این نمودار منتشر نشده است." : undefined,
+    columns: FIGURE_COLUMNS,
+    rows: figures.map((f) => ({ period: periodKey(f.period, f.period_end), period_kind: f.period_kind, value: f.display, qualifier: f.qualifier, source: f.source.id })),
+    empty: figures.length === 0 ? EMPTY_NO_DATED : undefined,
   };
 }
 
 export function summariseTimeDots(d: TimeDotsData, cfg: TimeDotsConfig): string {
-  const byYear = [...group(d.points, (p) => Math.floor(p.x)).entries()].sort((a, b) => a[0] - b[0]);
   const [lo, hi] = extent(d.points, (p) => p.value) as [number, number];
   const first = d.points.reduce((a, b) => (b.x < a.x ? b : a));
   const last = d.points.reduce((a, b) => (b.x > a.x ? b : a));
+  const when = (f: Figure) => periodLabel(f.period, f.period_end);
   const inferred = d.points.filter((p) => p.kind === "inferred").length;
   const parts = [
-    `${faDigits(d.points.length)} رقم منتشرشده دربارهٔ ${cfg.noun} از ${faPeriod(first.figure.period)} تا ${faPeriod(last.figure.period)}.`,
-    `کمترین ${faNumber(lo)} و بیشترین ${faNumber(hi)}؛ نخستین رقم ${first.label} و تازه‌ترین ${last.label}.`,
+    `${faDigits(d.points.length)} رقم منتشرشده دربارهٔ ${cfg.noun}؛ کمترین ${faNumber(lo)} و بیشترین ${faNumber(hi)}.`,
+    `نخستین رقم (${when(first.figure)}) ${first.label} است و تازه‌ترین (${when(last.figure)}) ${last.label}.`,
   ];
-  const multi = byYear.filter(([, ps]) => ps.length > 1);
-  if (multi.length) parts.push(`برای ${multi.map(([y]) => faDigits(y)).join("، ")} بیش از یک رقم گزارش شده است.`);
+  // Same period, different values: outlets disagree, and the reader should hear both.
+  for (const ps of group(d.points, (p) => periodKey(p.figure.period, p.figure.period_end)).values()) {
+    if (ps.length > 1) parts.push(`برای ${when(ps[0].figure)}، ${faDigits(ps.length)} رقم گزارش شده است: ${ps.map((p) => `${p.label} (${outletShort(p.figure.source)})`).join(" و ")}.`);
+  }
   if (inferred) parts.push(`زمان ${faDigits(inferred)} رقم در خبر نیامده و برآوردی است (نقطهٔ توخالی).`);
   return parts.join(" ");
 }
 
+interface Box { x0: number; x1: number; y0: number; y1: number }
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+const area = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
+/**
+ * Greedy label placement in pixels: above the dot, below it, beside it, then further away; the
+ * first spot that meets no dot, no placed label and stays inside the frame wins. When none is
+ * free (a crowded phone-width chart), the spot with the least overlap is taken.
+ */
+export function placeLabels(
+  items: { px: number; py: number; w: number }[],
+  frame: Box,
+  r = 7,
+  h = 20,
+): { dx: number; dy: number }[] {
+  const dots: Box[] = items.map((p) => ({ x0: p.px - r, x1: p.px + r, y0: p.py - r, y1: p.py + r }));
+  const placed: Box[] = [];
+  return items.map((p) => {
+    const near = r + h / 2 + 2;
+    const candidates = [
+      { dx: 0, dy: -near },
+      { dx: 0, dy: near },
+      { dx: -(r + p.w / 2 + 3), dy: 0 },
+      { dx: r + p.w / 2 + 3, dy: 0 },
+      { dx: 0, dy: -(near + h + 2) },
+      { dx: 0, dy: near + h + 2 },
+      { dx: -(r + p.w / 2 + 3), dy: -near },
+      { dx: r + p.w / 2 + 3, dy: -near },
+      { dx: -(r + p.w / 2 + 3), dy: near },
+      { dx: r + p.w / 2 + 3, dy: near },
+    ];
+    const boxOf = (c: { dx: number; dy: number }): Box => ({
+      x0: p.px + c.dx - p.w / 2,
+      x1: p.px + c.dx + p.w / 2,
+      y0: p.py + c.dy - h / 2,
+      y1: p.py + c.dy + h / 2,
+    });
+    const outside = (b: Box) =>
+      (Math.max(0, frame.x0 - b.x0) + Math.max(0, b.x1 - frame.x1)) * h + (Math.max(0, frame.y0 - b.y0) + Math.max(0, b.y1 - frame.y1)) * p.w;
+    const cost = (c: { dx: number; dy: number }) => {
+      const b = boxOf(c);
+      return outside(b) * 4 + dots.reduce((s, d) => s + area(b, d) * 2, 0) + placed.reduce((s, q) => s + area(b, q), 0);
+    };
+    const costs = candidates.map(cost);
+    const free = costs.findIndex((c) => c === 0);
+    const choice = candidates[free >= 0 ? free : costs.indexOf(Math.min(...costs))];
+    placed.push(boxOf(choice));
+    return choice;
+  });
+}
+
 export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: number, document: Document): Element {
-  const [x0, x1] = extent(d.points.flatMap((p) => [p.x, p.x2])) as [number, number];
+  const [x0, x1] = extent(d.points.flatMap((p) => [p.x1, p.x2])) as [number, number];
   const stated = d.points.filter((p) => p.kind === "stated");
   const inferred = d.points.filter((p) => p.kind === "inferred");
-  return Plot.plot({
+  const yMax = Math.max(...d.points.map((p) => p.value));
+  const marginRight = Math.ceil(Math.max(labelWidth(faNumber(yMax)) + 14, 48));
+  const height = 320;
+  const options = {
     ...BASE,
     document,
     width,
-    height: 300,
-    marginLeft: 20,
-    marginRight: 56,
-    marginTop: 28,
-    x: { domain: [Math.floor(x0) - 0.5, Math.ceil(x1) + 0.5], reverse: true, tickFormat: (v: number) => faTick(v).replace(/٬/g, ""), ticks: Math.min(8, Math.ceil(x1 - x0) + 1), label: null },
-    y: { axis: "right", grid: true, nice: true, zero: false, tickFormat: faTick, label: isolate(cfg.unitLabel), labelArrow: "none" },
-    marks: [
-      Plot.ruleY(inferred, { y: "value", x1: (p) => p.x - (p.x2 - p.x), x2: "x2", stroke: PALETTE.est, strokeWidth: 2, className: "s-est" }),
-      Plot.dot(inferred, { x: "x", y: "value", r: 6, stroke: PALETTE.est, strokeWidth: 2, fill: "white", className: "s-est-dot" }),
-      Plot.dot(stated, { x: "x", y: "value", r: 6, fill: PALETTE.s1, className: "s1" }),
-      Plot.text(d.points, { x: "x", y: "value", text: (p) => isolate(p.label), dy: -14, fontSize: 12 }),
-    ],
-  });
+    height,
+    marginLeft: 24,
+    marginRight,
+    marginTop: 40,
+    marginBottom: 32,
+    x: {
+      domain: [Math.floor(x0) - 0.5, Math.ceil(x1) + 0.5],
+      reverse: true,
+      tickFormat: (v: number) => (Number.isInteger(v) ? isolate(faDigits(v)) : ""),
+      ticks: Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - marginRight) / 56))),
+      label: null,
+    },
+    y: { axis: "right" as const, tickSize: 0, tickPadding: 6, grid: true, nice: true, zero: false, tickFormat: faTick, label: isolate(cfg.unitLabel), labelArrow: "none" as const, labelAnchor: "top" as const },
+  };
+  const base = [
+    Plot.ruleY(inferred, { y: "value", x1: "x1", x2: "x2", stroke: PALETTE.est, strokeWidth: 2, className: "s-est" }),
+    Plot.dot(inferred, { x: "x", y: "value", r: 6, stroke: PALETTE.est, strokeWidth: 2, fill: "white", className: "s-est hollow" }),
+    Plot.dot(stated, { x: "x", y: "value", r: 6, fill: PALETTE.s1, className: "s1" }),
+  ];
+  // First pass only to learn the scales, so labels can be placed in pixels.
+  const probe = Plot.plot({ ...options, marks: base }) as unknown as { scale(n: string): { apply(v: unknown): number } };
+  const sx = probe.scale("x");
+  const sy = probe.scale("y");
+  const items = d.points.map((p) => ({ px: sx.apply(p.x), py: sy.apply(p.value), w: labelWidth(p.label, 12) }));
+  // Labels stay inside the plot area, clear of the axes' own labels.
+  const offsets = placeLabels(items, { x0: options.marginLeft - 20, x1: width - marginRight, y0: options.marginTop - 12, y1: height - options.marginBottom });
+  const byOffset = group(d.points.map((p, i) => ({ p, o: offsets[i] })), ({ o }) => `${o.dx},${o.dy}`);
+  const labels = [...byOffset.values()].map((entries) =>
+    Plot.text(
+      entries.map((e) => e.p),
+      { x: "x", y: "value", text: (p) => isolate(p.label), dx: entries[0].o.dx, dy: entries[0].o.dy, fontSize: 12, className: "value-label" },
+    ),
+  );
+  return Plot.plot({ ...options, marks: [...base, ...labels] });
+}
+
+export function timeDotsNotes(d: TimeDotsData, cfg: TimeDotsConfig): string[] {
+  return [
+    ...(d.points.some((p) => p.kind === "inferred") ? ["نقطهٔ توخالی: زمان رقم در خبر نیامده و برآورد شده است؛ خط افقی بازهٔ برآورد را نشان می‌دهد."] : []),
+    ...(d.before.length
+      ? [`برای خوانایی، رقم‌های پیش از ${faDigits(cfg.fromYear!)} در نمودار نیستند و در جدول آمده‌اند: ${d.before.map((f) => `${periodLabel(f.period, f.period_end)}: ${valueLabel(f)}`).join("؛ ")}.`]
+      : []),
+    "ارقام مشکوک و ارقامی که زمانشان معلوم نیست در نمودار نیستند و در جدول همهٔ ارقام آمده‌اند.",
+  ];
 }
 
 export function timeDots(cfg: TimeDotsConfig): ChartModule<TimeDotsData> {
@@ -125,9 +216,6 @@ export function timeDots(cfg: TimeDotsConfig): ChartModule<TimeDotsData> {
     prepare: (model) => prepareTimeDots(model, cfg),
     summary: (d) => summariseTimeDots(d, cfg),
     render: (d, { width, document }) => renderTimeDots(d, cfg, width, document),
-    notes: (d) => [
-      ...(d.points.some((p) => p.kind === "inferred") ? ["نقطهٔ توخالی: زمان رقم در خبر نیامده و برآورد شده است؛ خط افقی بازهٔ برآورد را نشان می‌دهد."] : []),
-      "ارقام مشکوک و ارقامی که زمانشان معلوم نیست در نمودار نیستند و در جدول زیر آمده‌اند.",
-    ],
+    notes: (d) => timeDotsNotes(d, cfg),
   };
 }

@@ -10,4 +10,5 @@ export default timeDots({
   place: "lorestan",
   noun: "تعاونی‌های فعال لرستان",
   unitLabel: "تعداد تعاونی",
+  fromYear: 1390,
 });

@@ -1,0 +1,53 @@
+/**
+ * Bars in labelled groups (a place, an event, a cooperative, one statement): each bar is one
+ * published figure, coloured by what it measures. With `relative`, bars are scaled within their
+ * group (the longest bar of each group is full length) and the value axis is hidden: used where
+ * groups differ by orders of magnitude (a province and a county) and only the comparison inside a
+ * group is the point. The printed values always carry the real numbers.
+ */
+import { max } from "d3-array";
+import type { Figure } from "../../data/model.ts";
+import type { Prepared } from "../types.ts";
+import type { Series } from "../plot-kit.ts";
+import { renderHBars, type HBar } from "./hbars.ts";
+import { figureBar } from "./figure-rows.ts";
+
+export interface BarItem {
+  figure: Figure;
+  label: string;
+  series: Series;
+}
+
+export interface BarGroup {
+  key: string;
+  title: string;
+  items: BarItem[];
+}
+
+export interface GroupedData extends Prepared {
+  groups: BarGroup[];
+  relative: boolean;
+}
+
+export const COLOUR_NAME: Record<Series, string> = { s1: "آبی", s2: "نارنجی", s3: "سبز", s4: "صورتی", est: "خاکستری" };
+
+/** «رنگ میله‌ها: آبی: ثبت‌شده؛ نارنجی: فعال.» for the series actually drawn. */
+export function legendNote(used: Iterable<Series>, names: Partial<Record<Series, string>>): string {
+  const set = new Set(used);
+  const parts = (Object.keys(names) as Series[]).filter((s) => set.has(s)).map((s) => `${COLOUR_NAME[s]}: ${names[s]}`);
+  return `رنگ میله‌ها: ${parts.join("؛ ")}.`;
+}
+
+export function groupedBars(groups: BarGroup[], relative: boolean): HBar[] {
+  return groups.flatMap((g) => {
+    const top = max(g.items, (i) => i.figure.display) || 1;
+    return [
+      { key: `group:${g.key}`, label: g.title, header: true },
+      ...g.items.map((i) => figureBar(i.figure, i.label, i.series, relative ? i.figure.display / top : undefined)),
+    ];
+  });
+}
+
+export function renderGrouped(d: GroupedData, width: number, document: Document, unitLabel?: string): Element {
+  return renderHBars(groupedBars(d.groups, d.relative), { width, document, unitLabel, axis: !d.relative });
+}

@@ -1,0 +1,239 @@
+/**
+ * A choropleth of Lorestan's counties, drawn at build time with Plot.geo. Built for counts
+ * (whole numbers >= 1): classes follow a 1-2-5 sequence so the legend reads plainly. A county
+ * without data is hatched and named "no data" in the legend: it is never drawn as zero.
+ * The OpenStreetMap credit (ODbL) is drawn into the SVG so downloads and embeds carry it.
+ */
+import * as Plot from "@observablehq/plot";
+import { max } from "d3-array";
+import type { Model } from "../../data/model.ts";
+import type { ChartModule, Column, Prepared, Theme } from "../types.ts";
+import { BASE, isolate as fsi, labelWidth } from "../plot-kit.ts";
+import { faDigits, faNumber } from "../../lib/format.ts";
+import { countyEntries, countyShapes, mapAreas, type CountyEntry, type CountyShapes, type MapArea } from "../../data/counties.ts";
+
+/** Persian text of the map itself (legend, credit, fixed phrases of the summary). */
+export const MAP_TEXT = {
+  noData: "بدون داده",
+  credit: "© مشارکت‌کنندگان OpenStreetMap",
+  range: (lo: number, hi: number) => (lo === hi ? faNumber(lo) : `${faNumber(lo)} تا ${faNumber(hi)}`),
+  withInside: (outer: string, inner: string[]) => `${outer} (با ${inner.join(" و ")})`,
+  and: " و ",
+  list: "، ",
+} as const;
+
+/**
+ * Chromium (with Vazirmatn) misorders SVG text that begins with U+2068 when digits come first
+ * («۲ تا ۴» showed as «تا ۲۴»); a right-to-left mark before the isolate fixes it, and resvg
+ * renders both forms the same. Measured on Chromium and resvg-js in this repository.
+ */
+const isolate = (s: string): string => `\u200F${fsi(s)}`;
+
+export interface ChoroplethConfig {
+  id: string;
+  theme: Theme;
+  title: string;
+  subtitle: string;
+  /** The mapped value of one county; undefined when the county has no data (never 0 for "none"). */
+  value: (entry: CountyEntry) => number | undefined;
+  /** Header of the value column and title of the legend. */
+  valueLabel: string;
+  /** Further table columns per county (plain values). */
+  extra?: { columns: Column[]; row: (entry: CountyEntry) => Record<string, string | number | null> };
+  /** Summary sentences, from the prepared data. */
+  summarise: (d: ChoroplethData) => string;
+}
+
+/** One class of the legend: counts from lo to hi inclusive, drawn in `color`. */
+export interface MapClass {
+  lo: number;
+  hi: number;
+  color: string;
+  label: string;
+}
+
+export interface ChoroplethArea {
+  area: MapArea;
+  /** Sum over the counties the polygon stands for; undefined when none has data. */
+  value?: number;
+  label: string;
+  cls?: number;
+}
+
+export interface ChoroplethData extends Prepared {
+  /** One row per county (all of them, with or without data), in Persian alphabetical order. */
+  counties: { entry: CountyEntry; value?: number }[];
+  areas: ChoroplethArea[];
+  classes: MapClass[];
+  shapes: CountyShapes;
+}
+
+/** Sequential blues (ColorBrewer), readable for colour-blind readers; light to dark. */
+export const MAP_COLORS = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
+/** The hatch for "no data": grey lines on a pale ground, unlike any class colour. */
+export const NO_DATA = { ground: "#f0f0f0", line: "#8a8a8a" } as const;
+
+/**
+ * Class breaks for counts: 1, 2, 5, 10, 20, 50 ... up to the maximum; if that gives more classes
+ * than colours, powers of ten only (1, 10, 100 ...).
+ */
+export function mapClasses(maxValue: number): MapClass[] {
+  if (!(maxValue >= 1)) return [];
+  // Edges up to and including the first one above the maximum.
+  const steps = (seq: number[]): number[] => {
+    const edges: number[] = [];
+    for (let k = 1; ; k *= 10) {
+      for (const s of seq) {
+        edges.push(s * k);
+        if (s * k > maxValue) return edges;
+      }
+    }
+  };
+  let edges = steps([1, 2, 5]);
+  if (edges.length - 1 > MAP_COLORS.length) edges = steps([1]);
+  const n = edges.length - 1;
+  // Spread the colours over the ramp so few classes still differ clearly.
+  const colorAt = (i: number) => MAP_COLORS[n === 1 ? MAP_COLORS.length - 2 : Math.round((i * (MAP_COLORS.length - 1)) / (n - 1))];
+  return edges.slice(0, -1).map((lo, i) => {
+    const hi = Math.min(edges[i + 1] - 1, i === n - 1 ? maxValue : Infinity);
+    return { lo, hi, color: colorAt(i), label: MAP_TEXT.range(lo, hi) };
+  });
+}
+
+export const classOf = (classes: MapClass[], v: number): number => classes.findIndex((c) => v >= c.lo && v <= c.hi);
+
+export function prepareChoropleth(model: Model, cfg: ChoroplethConfig, shapes: CountyShapes = countyShapes()): ChoroplethData {
+  const entries = countyEntries(model);
+  const countiesRows = [...entries.values()].map((entry) => ({ entry, value: cfg.value(entry) }));
+  const valueOf = new Map(countiesRows.map((c) => [c.entry.place.id, c.value]));
+  const { areas } = mapAreas(model, shapes);
+  const withValues = areas.map((area) => {
+    const vals = area.places.map((p) => valueOf.get(p.id)).filter((v): v is number => v !== undefined);
+    const [first, ...rest] = area.places;
+    const name = first ? (rest.length ? MAP_TEXT.withInside(first.name_fa, rest.map((p) => p.name_fa)) : first.name_fa) : area.shape.properties.name_fa;
+    return { area, value: vals.length ? vals.reduce((a, b) => a + b, 0) : undefined, label: name };
+  });
+  const classes = mapClasses(max(withValues, (a) => a.value) ?? 0);
+  const extraCols = cfg.extra?.columns ?? [];
+  return {
+    counties: countiesRows,
+    areas: withValues.map((a) => ({ ...a, cls: a.value === undefined ? undefined : classOf(classes, a.value) })),
+    classes,
+    shapes,
+    figures: countiesRows.flatMap((c) => c.entry.figures),
+    columns: [{ key: "county", label: "شهرستان" }, { key: "value", label: cfg.valueLabel, numeric: true }, ...extraCols],
+    rows: countiesRows.map((c) => ({ county: c.entry.place.name_fa, value: c.value ?? null, ...(cfg.extra?.row(c.entry) ?? {}) })),
+    empty: countiesRows.length === 0 ? "فهرست شهرستان‌ها در داده‌ها نیست." : undefined,
+  };
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const LEGEND = { font: 15, swatch: 16, gap: 6, itemGap: 18, row: 26, title: 24 } as const;
+
+interface LegendItem {
+  label: string;
+  fill: string;
+  x: number;
+  row: number;
+}
+
+/** Lays the legend out right to left, wrapping into rows that fit the width. */
+export function legendLayout(items: { label: string; fill: string }[], width: number, margin = 8): { items: LegendItem[]; height: number } {
+  let x = width - margin;
+  let row = 0;
+  const out = items.map((it) => {
+    const w = LEGEND.swatch + LEGEND.gap + labelWidth(it.label, LEGEND.font);
+    if (x - w < margin && x !== width - margin) {
+      row += 1;
+      x = width - margin;
+    }
+    const item = { ...it, x, row };
+    x -= w + LEGEND.itemGap;
+    return item;
+  });
+  return { items: out, height: LEGEND.title + (row + 1) * LEGEND.row + 6 };
+}
+
+function el(doc: Document, name: string, attrs: Record<string, string | number>, text?: string): Element {
+  const e = doc.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width: number, document: Document): Element {
+  const patternId = `${cfg.id}-nodata`;
+  const noDataFill = `url(#${patternId})`;
+  const legendItems = [
+    ...d.classes.map((c) => ({ label: c.label, fill: c.color })),
+    ...(d.areas.some((a) => a.value === undefined) ? [{ label: MAP_TEXT.noData, fill: noDataFill }] : []),
+  ];
+  const legend = legendLayout(legendItems, width);
+  const geometry = (a: ChoroplethArea) => a.area.shape;
+  const outline = { stroke: "#ffffff", strokeWidth: 1.5, strokeLinejoin: "round" } as const;
+
+  // Pattern, legend and credit: drawn in pixel space by one custom mark (Plot has no legend inside the SVG).
+  const decorations = (_i: number[], _s: unknown, _v: unknown, dim: { width: number; height: number; marginBottom: number }) => {
+    const g = el(document, "g", { class: "map-decor" });
+    const defs = el(document, "defs", {});
+    const pattern = el(document, "pattern", { id: patternId, patternUnits: "userSpaceOnUse", width: 7, height: 7, patternTransform: "rotate(45)" });
+    pattern.append(el(document, "rect", { width: 7, height: 7, fill: NO_DATA.ground }), el(document, "line", { x1: 0, y1: 0, x2: 0, y2: 7, stroke: NO_DATA.line, "stroke-width": 2.5 }));
+    defs.append(pattern);
+    g.append(defs);
+    g.append(el(document, "text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, "font-size": LEGEND.font, fill: "currentColor" }, isolate(cfg.valueLabel)));
+    for (const it of legend.items) {
+      const y = LEGEND.title + it.row * LEGEND.row;
+      g.append(el(document, "rect", { x: it.x - LEGEND.swatch, y: y + 2, width: LEGEND.swatch, height: LEGEND.swatch, fill: it.fill, stroke: "#767676", "stroke-width": 0.5 }));
+      g.append(el(document, "text", { x: it.x - LEGEND.swatch - LEGEND.gap, y: y + 15, "text-anchor": "end", "font-size": LEGEND.font, fill: "currentColor" }, isolate(it.label)));
+    }
+    g.append(el(document, "text", { x: 8, y: dim.height - 6, "text-anchor": "start", "font-size": 11, fill: "currentColor" }, isolate(MAP_TEXT.credit)));
+    return g as unknown as SVGElement;
+  };
+
+  const byClass = d.classes.map((c, i) => Plot.geo(d.areas.filter((a) => a.cls === i), { geometry, fill: c.color, ...outline, className: `map-c${i}` }));
+  return Plot.plot({
+    ...BASE,
+    document,
+    width,
+    marginTop: legend.height,
+    marginBottom: 22,
+    marginLeft: 8,
+    marginRight: 8,
+    projection: { type: "mercator", domain: { type: "FeatureCollection", features: d.shapes.features } as never },
+    marks: [
+      Plot.geo(d.areas.filter((a) => a.value === undefined), { geometry, fill: noDataFill, ...outline, className: "map-nodata" }),
+      ...byClass,
+      Plot.text(d.areas, Plot.centroid({
+        geometry,
+        text: (a: ChoroplethArea) => (a.value === undefined ? isolate(a.label) : `${isolate(a.label)}\n${isolate(faNumber(a.value))}`),
+        fontSize: 14,
+        lineHeight: 1.1,
+        fill: "#111111",
+        stroke: "#ffffff",
+        strokeWidth: 3,
+        className: "map-label",
+      })),
+      decorations as never,
+    ],
+  });
+}
+
+export function choropleth(cfg: ChoroplethConfig): ChartModule<ChoroplethData> {
+  return {
+    id: cfg.id,
+    theme: cfg.theme,
+    title: cfg.title,
+    subtitle: cfg.subtitle,
+    prepare: (model) => prepareChoropleth(model, cfg),
+    summary: cfg.summarise,
+    render: (d, { width, document }) => renderChoropleth(d, cfg, width, document),
+    notes: (d) => {
+      const multi = d.areas.filter((a) => a.area.places.length > 1);
+      return [
+        `شهرستان‌های بدون داده هاشور خورده‌اند و «${MAP_TEXT.noData}» به معنای صفر نیست.`,
+        ...multi.map((a) => `چندضلعی ${a.area.places[0].name_fa} محدودهٔ پیش از جدایی ${a.area.places.slice(1).map((p) => p.name_fa).join(MAP_TEXT.and)} را هم در بر دارد؛ رنگ آن جمع هر ${faDigits(a.area.places.length)} شهرستان است.`),
+        `مرز شهرستان‌ها: ${MAP_TEXT.credit} (ODbL)؛ مرزها رسمی نیستند.`,
+      ];
+    },
+  };
+}

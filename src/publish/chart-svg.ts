@@ -1,0 +1,196 @@
+/**
+ * Standalone images of a chart: the downloadable SVG (the chart with its title, subtitle, source,
+ * date and the site's name drawn in, so it can be used on its own) and the 1200x630 social card.
+ * Both are plain XML with no CSS: light colours written into the file, fonts named with fallbacks,
+ * every string bidi-isolated (resvg and browsers then lay Persian out right to left) and escaped.
+ */
+import { parseHTML } from "linkedom";
+import type { ChartModule, Prepared } from "../charts/types.ts";
+import { cleanSvg, DEFAULT_WIDTH } from "../charts/render.ts";
+import { isolate } from "../charts/plot-kit.ts";
+import { PRESS } from "../i18n/press.ts";
+import { CARD } from "./chart-info.ts";
+import { escapeXml, toXml, xmlElement } from "./xml.ts";
+
+export const FONT_FAMILY = "Vazirmatn, Tahoma, 'DejaVu Sans', 'Noto Sans Arabic', sans-serif";
+const INK = { fg: "#1b1f24", muted: "#55606c", accent: "#0b5fa5", bg: "#ffffff" };
+
+/** What is drawn around the chart. */
+export interface ImageText {
+  title: string;
+  subtitle: string;
+  /** «ایرنا، ایسنا» */
+  outlets: string;
+  /** Display date of the latest source, if any. */
+  updated?: string;
+  siteName: string;
+  /** The chart page's address (drawn as text, left to right). */
+  url: string;
+  /** Plain-language summary, for <desc>. */
+  summary: string;
+  /** Why the chart is empty, if it is. */
+  empty?: string;
+}
+
+/** The chart as a fresh, cleaned SVG element (not the cached page string: it gets moved and resized). */
+export function chartElement(chart: ChartModule, data: Prepared, width = DEFAULT_WIDTH): Element | null {
+  if (data.empty) return null;
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const el = chart.render(data, { width, document: document as unknown as Document });
+  if (!el) return null;
+  cleanSvg(el, chart.title);
+  // The outer image carries the accessible name; the nested chart is a drawing inside it.
+  el.removeAttribute("role");
+  el.removeAttribute("aria-label");
+  el.setAttribute("font-family", FONT_FAMILY);
+  return el;
+}
+
+/**
+ * Width of a string in px, estimated for Vazirmatn (Persian letters join and are narrow, digits
+ * and Latin a little wider). Deliberately generous: a line breaks early rather than overflows.
+ */
+export function textWidth(s: string, size: number): number {
+  let em = 0;
+  for (const ch of s) {
+    if (/[\u200B-\u200F\u2066-\u2069]/.test(ch)) continue;
+    if (ch === " ") em += 0.28;
+    else if (/[0-9\u06F0-\u06F9]/.test(ch)) em += 0.58;
+    else if (/[A-Z]/.test(ch)) em += 0.66;
+    else if (/[a-z]/.test(ch)) em += 0.54;
+    else em += 0.5;
+  }
+  return em * size;
+}
+
+/** Breaks text into lines no wider than `max`; with `maxLines`, the last line ends in «…». */
+export function wrapText(s: string, max: number, size: number, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1];
+  while (last.includes(" ") && textWidth(`${last} …`, size) > max) last = last.slice(0, last.lastIndexOf(" "));
+  kept[maxLines - 1] = `${last} …`;
+  return kept;
+}
+
+interface TextOpts {
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  size: number;
+  lineHeight?: number;
+  weight?: number;
+  fill?: string;
+  /** Right-aligned by default (Persian); "start" for left-aligned Latin text such as URLs. */
+  anchor?: "start" | "end";
+}
+
+/** One <text> per line; each line isolated so its own first strong letter sets its direction. */
+function textLines(lines: string[], o: TextOpts): string {
+  const lh = o.lineHeight ?? Math.round(o.size * 1.6);
+  return lines
+    .map((l, i) =>
+      xmlElement(
+        "text",
+        { x: o.x, y: o.y + i * lh, "font-size": o.size, "font-weight": o.weight ?? 400, fill: o.fill ?? INK.fg, "text-anchor": o.anchor ?? "end" },
+        escapeXml(isolate(l)),
+      ),
+    )
+    .join("");
+}
+
+function svgRoot(width: number, height: number, t: ImageText, body: string): string {
+  const desc = [t.subtitle, t.summary, `${PRESS.image.sourcePrefix} ${t.outlets}`, t.url].filter(Boolean).join(" ");
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="fa" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${escapeXml(FONT_FAMILY)}" direction="ltr" color="${INK.fg}">` +
+    xmlElement("title", {}, escapeXml(t.title)) +
+    xmlElement("desc", {}, escapeXml(desc)) +
+    xmlElement("rect", { width, height, fill: INK.bg }) +
+    body +
+    `</svg>\n`
+  );
+}
+
+const footerLines = (t: ImageText): string[] => [
+  `${PRESS.image.sourcePrefix} ${t.outlets || "—"}`,
+  [t.siteName, PRESS.image.licence, t.updated && `${PRESS.image.updated} ${t.updated}`].filter(Boolean).join(" · "),
+];
+
+/** The downloadable SVG: header, chart, footer, on white; `chart` is from chartElement(). */
+export function standaloneSvg(chart: Element | null, t: ImageText): string {
+  const pad = 24;
+  const cw = chart ? Number(chart.getAttribute("width")) : DEFAULT_WIDTH;
+  const ch = chart ? Number(chart.getAttribute("height")) : 0;
+  const width = cw + 2 * pad;
+  const right = width - pad;
+  const inner = width - 2 * pad;
+  let y = pad;
+  const parts: string[] = [];
+  parts.push(textLines([t.siteName], { x: right, y: y + 12, size: 12, fill: INK.accent, weight: 700 }));
+  y += 24;
+  const title = wrapText(t.title, inner, 20, 3);
+  parts.push(textLines(title, { x: right, y: y + 22, size: 20, weight: 700, lineHeight: 30 }));
+  y += title.length * 30 + 6;
+  const sub = wrapText(t.subtitle, inner, 13, 3);
+  parts.push(textLines(sub, { x: right, y: y + 14, size: 13, fill: INK.muted, lineHeight: 21 }));
+  y += sub.length * 21 + 12;
+  if (chart) {
+    chart.setAttribute("x", String(pad));
+    chart.setAttribute("y", String(y));
+    parts.push(toXml(chart));
+    y += ch + 12;
+  } else {
+    parts.push(textLines([t.empty ?? PRESS.empty], { x: right, y: y + 24, size: 15, fill: INK.muted }));
+    y += 48;
+  }
+  const foot = footerLines(t).flatMap((l) => wrapText(l, inner, 12));
+  parts.push(textLines(foot, { x: right, y: y + 14, size: 12, fill: INK.muted, lineHeight: 20 }));
+  y += foot.length * 20;
+  parts.push(textLines([t.url], { x: right, y: y + 14, size: 12, fill: INK.muted }));
+  y += 20 + pad;
+  return svgRoot(width, y, t, parts.join(""));
+}
+
+/** The 1200x630 social card: site name, title, the chart scaled to fit, source and address. */
+export function socialCardSvg(chart: Element | null, t: ImageText): string {
+  const { width, height } = CARD;
+  const pad = 48;
+  const right = width - pad;
+  const parts: string[] = [xmlElement("rect", { width, height: 10, fill: INK.accent })];
+  parts.push(textLines([t.siteName], { x: right, y: 66, size: 24, weight: 700, fill: INK.accent }));
+  const title = wrapText(t.title, width - 2 * pad, 40, 2);
+  parts.push(textLines(title, { x: right, y: 124, size: 40, weight: 700, lineHeight: 56 }));
+  const top = 124 + (title.length - 1) * 56 + 28;
+  const bottom = height - 72;
+  if (chart) {
+    const cw = Number(chart.getAttribute("width"));
+    const ch = Number(chart.getAttribute("height"));
+    const scale = Math.min((width - 2 * pad) / cw, (bottom - top) / ch);
+    const w = Math.round(cw * scale);
+    const h = Math.round(ch * scale);
+    chart.setAttribute("width", String(w));
+    chart.setAttribute("height", String(h));
+    chart.setAttribute("x", String(Math.round((width - w) / 2)));
+    chart.setAttribute("y", String(top + Math.round((bottom - top - h) / 2)));
+    parts.push(toXml(chart));
+  } else {
+    parts.push(textLines([t.empty ?? PRESS.empty], { x: right, y: top + 60, size: 28, fill: INK.muted }));
+  }
+  const urlW = textWidth(t.url, 18);
+  const source = wrapText(`${PRESS.image.sourcePrefix} ${t.outlets || "—"}`, width - 2 * pad - urlW - 32, 20, 1);
+  parts.push(textLines(source, { x: right, y: height - 32, size: 20, fill: INK.muted }));
+  parts.push(textLines([t.url], { x: pad, y: height - 32, size: 18, fill: INK.muted, anchor: "start" }));
+  return svgRoot(width, height, t, parts.join(""));
+}

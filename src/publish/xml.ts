@@ -1,0 +1,34 @@
+/**
+ * XML for standalone SVG files. linkedom serialises for HTML: it leaves `<` and `&` unescaped in
+ * attribute values and may write HTML entities, which a strict XML reader (Inkscape, resvg,
+ * browsers opening a .svg file) refuses. So downloaded SVGs are serialised here, escaping text
+ * and attributes the XML way.
+ */
+
+const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Escapes text for XML content or a double-quoted attribute value. */
+export function escapeXml(s: string): string {
+  // Control characters other than tab/newline are not allowed in XML 1.0 at all.
+  return s.replace(/[&<>"]/g, (c) => TEXT_ESCAPES[c]).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+}
+
+/** A DOM node (element or text) as XML; comments and other nodes are dropped. */
+export function toXml(node: Node): string {
+  if (node.nodeType === 3) return escapeXml(node.textContent ?? "");
+  if (node.nodeType !== 1) return "";
+  const el = node as Element;
+  const name = el.localName;
+  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeXml(a.value)}"`).join("");
+  const children = [...el.childNodes].map(toXml).join("");
+  return children ? `<${name}${attrs}>${children}</${name}>` : `<${name}${attrs}/>`;
+}
+
+/** `<tag a="…">text</tag>` with every value escaped. */
+export function xmlElement(tag: string, attrs: Record<string, string | number | undefined>, content = ""): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .join("");
+  return content ? `<${tag}${a}>${content}</${tag}>` : `<${tag}${a}/>`;
+}

@@ -1,0 +1,164 @@
+/**
+ * Browser checks on one page, the way readers get it: loads cleanly (console, requests, CSP),
+ * keeps its content without JavaScript, fits 360 px and uses 1280 px, is right-to-left (document
+ * and tables), its chart labels overlap nothing, and axe finds nothing in light or dark.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+const PROBES = readFileSync(fileURLToPath(new URL("../lib/probes.js", import.meta.url)), "utf8");
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Check ids, in report order. */
+export const PAGE_CHECKS = ["console", "requests", "csp", "no-js", "width-360", "width-1280", "rtl", "table-rtl", "chart-labels", "axe-light", "axe-dark"] as const;
+export type PageCheck = (typeof PAGE_CHECKS)[number];
+
+export interface PageContexts {
+  /** JavaScript on, CSP enforced: what readers get. */
+  strict: BrowserContext;
+  noJs: BrowserContext;
+  /** CSP bypassed so axe can be injected as a script tag. */
+  axe: BrowserContext;
+  close: () => Promise<void>;
+}
+
+type Violation = { directive: string; blocked: string; source: string };
+const cspByPage = new WeakMap<Page, Violation[]>();
+
+export async function openContexts(browser: Browser): Promise<PageContexts> {
+  const viewport = { width: 1280, height: 900 };
+  const strict = await browser.newContext({ viewport });
+  // A binding survives the CSP (it is wired through the devtools protocol, not an inline script).
+  await strict.exposeBinding("__e2eCsp", ({ page }, v: Violation) => cspByPage.get(page)?.push(v));
+  await strict.addInitScript(`document.addEventListener("securitypolicyviolation", (e) =>
+    window.__e2eCsp({ directive: e.effectiveDirective, blocked: String(e.blockedURI), source: (e.sourceFile || "") + ":" + e.lineNumber }), true);`);
+  const noJs = await browser.newContext({ viewport, javaScriptEnabled: false });
+  const axe = await browser.newContext({ viewport, bypassCSP: true });
+  return { strict, noJs, axe, close: async () => void (await Promise.all([strict.close(), noJs.close(), axe.close()])) };
+}
+
+async function probe<T>(page: Page, expr: string): Promise<T> {
+  if (!(await page.evaluate("typeof window.__e2e === 'object'"))) await page.evaluate(PROBES);
+  return (await page.evaluate(expr)) as T;
+}
+
+type Counts = Record<string, number>;
+
+/** After `load`: fonts in place (they change text boxes), and a moment for late script errors. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate("document.fonts.ready.then(() => true)");
+  await page.waitForTimeout(100);
+}
+
+/** JavaScript on, CSP on: load, layout, RTL and chart checks. */
+async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean, r: Record<string, string[]>): Promise<Counts> {
+  const page = await ctx.newPage();
+  const violations: Violation[] = [];
+  cspByPage.set(page, violations);
+  page.on("console", (m) => {
+    // Failed loads are reported once, by the requests check, with their URL and status.
+    if (m.type() !== "error" || m.text().startsWith("Failed to load resource")) return;
+    const where = m.location()?.url ? ` (${m.location().url}:${m.location().lineNumber})` : "";
+    (/Content Security Policy/i.test(m.text()) ? r.csp : r.console).push(`console error: ${m.text().slice(0, 300)}${where}`);
+  });
+  page.on("pageerror", (e) => r.console.push(`uncaught: ${e.message.slice(0, 300)}`));
+  const failed = (line: string) => r.requests.includes(line) || r.requests.push(line);
+  page.on("requestfailed", (q) => failed(`${q.method()} ${q.url()} failed: ${q.failure()?.errorText}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400) failed(`${res.request().method()} ${res.url()} -> HTTP ${res.status()}`);
+  });
+  try {
+    const res = await page.goto(url, { waitUntil: "load" });
+    if (!res) r.requests.push("no response");
+    else if (expectCsp && !res.headers()["content-security-policy"]) r.csp.push("the page is served without a Content-Security-Policy header");
+    await settle(page);
+    const counts = await probe<Counts>(page, "__e2e.counts()");
+
+    const rtl = await probe<{ dir: string | null; lang: string | null; computed: string }>(page, "__e2e.rtl()");
+    if (rtl.dir !== "rtl") r.rtl.push(`<html dir="${rtl.dir}">, expected "rtl"`);
+    if (rtl.lang !== "fa") r.rtl.push(`<html lang="${rtl.lang}">, expected "fa"`);
+    if (rtl.computed !== "rtl") r.rtl.push(`body direction is ${rtl.computed}`);
+
+    const main = await probe<number | null>(page, "__e2e.mainWidth()");
+    if (main === null) r["width-1280"].push("no <main> element");
+    else if (main <= 900) r["width-1280"].push(`<main> is ${main}px wide at 1280px (expected > 900px)`);
+
+    await probe(page, "__e2e.openDetails()");
+    const tables = await probe<{ dir: string; tables: { table: string; first: string; tableRight: number; firstRight: number; secondRight: number | null }[] }>(page, "__e2e.rtl()");
+    for (const t of tables.tables) {
+      if (Math.abs(t.tableRight - t.firstRight) > 3) r["table-rtl"].push(`${t.table}: first column "${t.first}" ends at x=${t.firstRight}, the table's right edge is x=${t.tableRight}`);
+      else if (t.secondRight !== null && t.secondRight >= t.firstRight) r["table-rtl"].push(`${t.table}: second column is not left of the first`);
+    }
+    for (const o of await probe<string[]>(page, "__e2e.labelOverlaps()")) r["chart-labels"].push(`at 1280px: ${o}`);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.waitForTimeout(50);
+    const ov = await probe<{ scrollWidth: number; clientWidth: number; offenders: string[] }>(page, "__e2e.overflow()");
+    if (ov.scrollWidth > ov.clientWidth) {
+      r["width-360"].push(`scrollWidth ${ov.scrollWidth} > clientWidth ${ov.clientWidth}${ov.offenders.length ? "" : " (no single element found)"}`);
+      for (const o of ov.offenders) r["width-360"].push(`sticks out: ${o}`);
+    }
+    for (const o of await probe<string[]>(page, "__e2e.labelOverlaps()")) r["chart-labels"].push(`at 360px: ${o}`);
+    await page.waitForTimeout(50);
+    for (const v of violations) r.csp.push(`violation: ${v.directive} blocked ${v.blocked} at ${v.source}`);
+    return counts;
+  } finally {
+    await page.close();
+  }
+}
+
+async function noJsChecks(ctx: BrowserContext, url: string, withJs: Counts, r: Record<string, string[]>): Promise<void> {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url, { waitUntil: "load" });
+    const counts = await probe<Counts>(page, "__e2e.counts()");
+    for (const [k, v] of Object.entries(withJs)) {
+      if ((counts[k] ?? 0) < v) r["no-js"].push(`without JavaScript: ${counts[k]} ${k}, with JavaScript: ${v}`);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+type AxeResult = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+async function runAxe(page: Page): Promise<string[]> {
+  const violations = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")) as AxeResult[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ""}`);
+}
+
+async function axeChecks(ctx: BrowserContext, url: string, r: Record<string, string[]>): Promise<void> {
+  const page = await ctx.newPage();
+  try {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(url, { waitUntil: "load" });
+    await settle(page);
+    await probe(page, "__e2e.openDetails()");
+    await page.addScriptTag({ path: AXE });
+    r["axe-light"].push(...(await runAxe(page)));
+    await page.emulateMedia({ colorScheme: "dark" });
+    r["axe-dark"].push(...(await runAxe(page)));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Every check on one page: check id -> problems (empty = passed). */
+export async function checkPage(ctx: PageContexts, url: string, opts: { expectCsp: boolean }): Promise<Record<PageCheck, string[]>> {
+  const r = Object.fromEntries(PAGE_CHECKS.map((c) => [c, [] as string[]])) as Record<PageCheck, string[]>;
+  const guard = async (check: PageCheck, fn: () => Promise<void>) => {
+    try {
+      await fn();
+    } catch (e) {
+      r[check].push(`could not run: ${(e as Error).message.split("\n")[0]}`);
+    }
+  };
+  let counts: Counts | null = null;
+  await guard("console", async () => void (counts = await strictChecks(ctx.strict, url, opts.expectCsp, r)));
+  if (counts) await guard("no-js", () => noJsChecks(ctx.noJs, url, counts!, r));
+  else r["no-js"].push("not compared: the page did not load with JavaScript on");
+  await guard("axe-light", () => axeChecks(ctx.axe, url, r));
+  return r;
+}

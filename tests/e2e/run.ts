@@ -1,0 +1,100 @@
+/**
+ * `npm run test:e2e [-- --dist DIR] [--limit N] [--no-self-test]`
+ *
+ * 1. Self-test: the checkers run against a small, deliberately broken fixture site and must find
+ *    exactly the breakage planted there (a checker that goes blind fails the suite).
+ * 2. Builds the site into a private temporary folder (data/ if it validates, else the synthetic
+ *    fixture tests/fixtures/valid-min), or tests an existing build with --dist.
+ * 3. Runs the suite (tests/e2e/suite.ts) and ends with "N passed, N failed, N skipped";
+ *    exits 1 on any failure.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { buildSite } from "../../scripts/build.ts";
+import { launch } from "./lib/browser.ts";
+import { startHostOrigin } from "./lib/host-origin.ts";
+import { Results } from "./lib/results.ts";
+import { selfTest } from "./self-test.ts";
+import { runSuite } from "./suite.ts";
+
+const log = (line: string) => console.log(line);
+
+function parse(argv: string[]) {
+  const o = { dist: undefined as string | undefined, limit: undefined as number | undefined, selfTest: true, concurrency: 2 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--dist") o.dist = argv[++i];
+    else if (a === "--limit") o.limit = Number(argv[++i]);
+    else if (a === "--concurrency") o.concurrency = Number(argv[++i]);
+    else if (a === "--no-self-test") o.selfTest = false;
+    else throw new Error(`unknown option ${a} (options: --dist DIR, --limit N, --concurrency N, --no-self-test)`);
+  }
+  return o;
+}
+
+/** Builds into a temporary folder, so a concurrent `npm run build` into dist/ cannot race us. */
+async function build(): Promise<{ dir: string; cleanup: () => void } | null> {
+  const parent = mkdtempSync(join(tmpdir(), "e2e-build-"));
+  const dir = join(parent, "dist");
+  const quiet: string[] = [];
+  const tries = process.env.DATA_DIR ? [process.env.DATA_DIR] : ["data", "tests/fixtures/valid-min"];
+  for (const dataDir of tries) {
+    log(`build: building the site from ${dataDir} …`);
+    quiet.length = 0;
+    if (await buildSite({ dataDir, outDir: dir, log: (l) => quiet.push(l) })) {
+      if (dataDir !== tries[0]) log(`build: ${tries[0]} does not validate; built from the synthetic fixture ${dataDir} instead`);
+      return { dir, cleanup: () => rmSync(parent, { recursive: true, force: true }) };
+    }
+  }
+  for (const l of quiet.slice(-30)) log(`  ${l}`);
+  rmSync(parent, { recursive: true, force: true });
+  return null;
+}
+
+async function main(): Promise<number> {
+  process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  const opts = parse(process.argv.slice(2));
+  const started = Date.now();
+  const results = new Results(log);
+  const browser = await launch();
+  const host = await startHostOrigin();
+  let cleanup = () => {};
+  try {
+    if (opts.selfTest) await selfTest({ browser, host, results, log });
+    let dist = opts.dist ? resolve(opts.dist) : undefined;
+    if (!dist) {
+      const built = await build();
+      if (!built) {
+        results.add("build", "site", ["the site does not build (messages above)"]);
+        return finish(results, started);
+      }
+      ({ dir: dist, cleanup } = built);
+    }
+    await runSuite({ dist, browser, host, results, log, limit: opts.limit, concurrency: opts.concurrency });
+  } finally {
+    await host.close();
+    await browser.close();
+    cleanup();
+  }
+  return finish(results, started);
+}
+
+function finish(results: Results, started: number): number {
+  log("");
+  log("per check:");
+  for (const line of results.summaryByCheck()) log(line);
+  const failed = results.count("fail");
+  log("");
+  log(`e2e: ${results.count("pass")} passed, ${failed} failed, ${results.count("skip")} skipped (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`e2e: crashed: ${(e as Error).stack ?? e}`);
+    console.log("e2e: 0 passed, 1 failed, 0 skipped");
+    process.exit(1);
+  },
+);
