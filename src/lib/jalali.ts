@@ -48,7 +48,7 @@ export function parseJalali(raw: string, allowed: readonly JalaliPrecision[] = [
   if (month !== undefined && (month < 1 || month > 12)) {
     return { ok: false, type: "jalali-invalid", message: `month ${month} does not exist` };
   }
-  if (day !== undefined && !isValidJalaaliDate(year, month!, day)) {
+  if (day !== undefined && !validDay(year, month!, day)) {
     return { ok: false, type: "jalali-invalid", message: `day ${day} does not exist in ${year}-${pad(month!)}` };
   }
   const value = [String(year), month && pad(month), day && pad(day)].filter(Boolean).join("-");
@@ -64,9 +64,35 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
+/**
+ * isValidJalaaliDate, remembered: it works out the leap-year cycle on every call, and a data file
+ * names the same few thousand days over and over. The key is the date as a number.
+ */
+const validDays = new Map<number, boolean>();
+function validDay(year: number, month: number, day: number): boolean {
+  const key = year * 10000 + month * 100 + day;
+  let ok = validDays.get(key);
+  if (ok === undefined) {
+    ok = isValidJalaaliDate(year, month, day);
+    if (validDays.size > 100_000) validDays.clear();
+    validDays.set(key, ok);
+  }
+  return ok;
+}
+
+/** Answers of isJalali, by precisions and value (the schemas ask it again for every date cell). */
+const jalaliAnswers = new Map<string, boolean>();
+
 /** Is this a real Jalali date string in `YYYY-MM-DD` (or coarser, if allowed)? */
 export function isJalali(value: string, allowed: readonly JalaliPrecision[] = ["day"]): boolean {
-  return parseJalali(value, allowed).ok;
+  const key = `${allowed.join(",")}|${value}`;
+  let ok = jalaliAnswers.get(key);
+  if (ok === undefined) {
+    ok = parseJalali(value, allowed).ok;
+    if (jalaliAnswers.size > 100_000) jalaliAnswers.clear();
+    jalaliAnswers.set(key, ok);
+  }
+  return ok;
 }
 
 /** Converts a valid Jalali `YYYY-MM-DD` to ISO Gregorian `YYYY-MM-DD`. */

@@ -98,6 +98,9 @@ export function isMissingMarker(s: string): boolean {
   return t.length <= LONGEST_MARKER && MISSING_MARKERS.has(t.toLowerCase());
 }
 
+const PLAIN_INTEGER = /^-?\d+$/;
+const UNSAFE_INTEGER = "integer larger than 2^53 cannot be stored exactly";
+
 export type NumberResult =
   | { kind: "empty"; marker: boolean; warnings: string[] }
   | { kind: "number"; value: number; warnings: string[] }
@@ -112,6 +115,11 @@ export function parseNumberCell(raw: string): NumberResult {
   const warnings: string[] = [];
   const s = raw.trim();
   if (s === "") return { kind: "empty", marker: false, warnings };
+  // The usual cell, a plain Latin integer: no marker, conversion or separator can apply to it.
+  if (PLAIN_INTEGER.test(s)) {
+    const value = Number(s);
+    return Number.isSafeInteger(value) ? { kind: "number", value, warnings } : { kind: "error", type: "constraint-error", message: UNSAFE_INTEGER };
+  }
   if (MISSING_MARKERS.has(s.toLowerCase())) return { kind: "empty", marker: true, warnings };
   const digits = toLatinDigits(s);
   if (!digits.ok) return { kind: "error", type: "mixed-digits", message: digits.message };
@@ -145,7 +153,7 @@ export function parseNumberCell(raw: string): NumberResult {
   }
   const value = Number(t);
   if (!t.includes(".") && !Number.isSafeInteger(value)) {
-    return { kind: "error", type: "constraint-error", message: "integer larger than 2^53 cannot be stored exactly" };
+    return { kind: "error", type: "constraint-error", message: UNSAFE_INTEGER };
   }
   return { kind: "number", value, warnings };
 }

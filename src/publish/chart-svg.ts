@@ -7,7 +7,6 @@
 import { parseHTML } from "linkedom";
 import type { ChartModule, Prepared } from "../charts/types.ts";
 import { cleanSvg, DEFAULT_WIDTH } from "../charts/render.ts";
-import { isolate } from "../charts/plot-kit.ts";
 import { PRESS } from "../i18n/press.ts";
 import { CARD } from "./chart-info.ts";
 import { escapeXml, toXml, xmlElement } from "./xml.ts";
@@ -83,6 +82,13 @@ export function wrapText(s: string, max: number, size: number, maxLines = Infini
   return kept;
 }
 
+/**
+ * Bidi isolates with an explicit direction: Persian lines right to left (RLI), addresses left to
+ * right (LRI), so a trailing "/" or a leading Latin word cannot flip a line's order.
+ */
+const RLI = (s: string) => `\u2067${s}\u2069`;
+const LRI = (s: string) => `\u2066${s}\u2069`;
+
 interface TextOpts {
   x: number;
   /** Baseline of the first line. */
@@ -93,9 +99,11 @@ interface TextOpts {
   fill?: string;
   /** Right-aligned by default (Persian); "start" for left-aligned Latin text such as URLs. */
   anchor?: "start" | "end";
+  /** Text direction: Persian by default; "ltr" for addresses. */
+  dir?: "rtl" | "ltr";
 }
 
-/** One <text> per line; each line isolated so its own first strong letter sets its direction. */
+/** One <text> per line, each isolated in its own direction. */
 function textLines(lines: string[], o: TextOpts): string {
   const lh = o.lineHeight ?? Math.round(o.size * 1.6);
   return lines
@@ -103,7 +111,7 @@ function textLines(lines: string[], o: TextOpts): string {
       xmlElement(
         "text",
         { x: o.x, y: o.y + i * lh, "font-size": o.size, "font-weight": o.weight ?? 400, fill: o.fill ?? INK.fg, "text-anchor": o.anchor ?? "end" },
-        escapeXml(isolate(l)),
+        escapeXml(o.dir === "ltr" ? LRI(l) : RLI(l)),
       ),
     )
     .join("");
@@ -158,7 +166,7 @@ export function standaloneSvg(chart: Element | null, t: ImageText): string {
   const foot = footerLines(t).flatMap((l) => wrapText(l, inner, 12));
   parts.push(textLines(foot, { x: right, y: y + 14, size: 12, fill: INK.muted, lineHeight: 20 }));
   y += foot.length * 20;
-  parts.push(textLines([t.url], { x: right, y: y + 14, size: 12, fill: INK.muted }));
+  parts.push(textLines([t.url], { x: right, y: y + 14, size: 12, fill: INK.muted, dir: "ltr" }));
   y += 20 + pad;
   return svgRoot(width, y, t, parts.join(""));
 }
@@ -191,6 +199,6 @@ export function socialCardSvg(chart: Element | null, t: ImageText): string {
   const urlW = textWidth(t.url, 18);
   const source = wrapText(`${PRESS.image.sourcePrefix} ${t.outlets || "—"}`, width - 2 * pad - urlW - 32, 20, 1);
   parts.push(textLines(source, { x: right, y: height - 32, size: 20, fill: INK.muted }));
-  parts.push(textLines([t.url], { x: pad, y: height - 32, size: 18, fill: INK.muted, anchor: "start" }));
+  parts.push(textLines([t.url], { x: pad, y: height - 32, size: 18, fill: INK.muted, anchor: "start", dir: "ltr" }));
   return svgRoot(width, height, t, parts.join(""));
 }

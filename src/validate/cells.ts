@@ -23,7 +23,7 @@ export function cellReader(field: z.ZodType): CellReader {
   const meta = metaOf(field);
   const kind = typeOf(inner);
 
-  return (raw) => {
+  const read: CellReader = (raw) => {
     const text = normalizeText(raw);
     if (text.error) return { ok: false, type: text.error.type, message: text.error.message };
     const warnings = text.warnings;
@@ -52,5 +52,41 @@ export function cellReader(field: z.ZodType): CellReader {
     }
     if (meta.kind === "idList") return { ok: true, value: s.split(/\s+/), warnings };
     return { ok: true, value: s, warnings };
+  };
+  return remembered(read, meta.kind !== "idList");
+}
+
+const MEMO_SIZE = 4096;
+
+/**
+ * Most columns repeat a few values (units, places, periods, true/false, short notes), so a clean
+ * result (no warning, a primitive value: nothing a caller could change) is remembered by its raw
+ * text. A column whose values do not repeat (ids, amounts) turns the memory off once it is full,
+ * to stop paying for lookups that miss.
+ */
+function remembered(read: CellReader, enabled: boolean): CellReader {
+  if (!enabled) return read;
+  const memo = new Map<string, CellResult>();
+  let on = true;
+  let hits = 0;
+  let misses = 0;
+  return (raw) => {
+    if (on) {
+      const known = memo.get(raw);
+      if (known !== undefined) {
+        hits++;
+        return known;
+      }
+    }
+    const res = read(raw);
+    if (on && res.ok && res.warnings.length === 0 && (res.value === null || typeof res.value !== "object")) {
+      misses++;
+      if (memo.size < MEMO_SIZE) memo.set(raw, res);
+      else if (hits < misses) {
+        on = false;
+        memo.clear();
+      }
+    }
+    return res;
   };
 }

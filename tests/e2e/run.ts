@@ -21,7 +21,7 @@ import { runSuite } from "./suite.ts";
 const log = (line: string) => console.log(line);
 
 function parse(argv: string[]) {
-  const o = { dist: undefined as string | undefined, limit: undefined as number | undefined, selfTest: true, concurrency: 2 };
+  const o = { dist: undefined as string | undefined, limit: undefined as number | undefined, selfTest: true, concurrency: 3 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--dist") o.dist = argv[++i];

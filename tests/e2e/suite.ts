@@ -38,12 +38,19 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
   if (found.source === "sitemap.xml") results.add("sitemap", "sitemap.xml", found.missing.map((m) => `lists ${m}, which is not in the build`));
   else results.skip("sitemap", "sitemap.xml", "no dist/sitemap.xml (not built yet): pages found by crawling dist/**/index.html");
 
+  let t = Date.now();
+  const lap = (what: string) => {
+    log(`  ${what} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    t = Date.now();
+  };
   // Static checks over every file of the build.
   const links = checkLinks(dist);
   for (const [file, problems] of links.links) results.add("links", file, problems);
   for (const [file, problems] of links.downloads) results.add("downloads", file, problems);
   if (links.downloads.size === 0) results.skip("downloads", "all pages", "no page links to a download");
+  lap("links and downloads");
   for (const [file, problems] of await validateHtml(dist)) results.add("html-validate", file, problems);
+  lap("HTML validation");
 
   // Browser checks, served the way a static host would serve them.
   const hasHeaders = existsSync(join(dist, "_headers"));
@@ -53,13 +60,15 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
     const ctx = await openContexts(o.browser);
     let done = 0;
     const targets = [...pages, ...embeds.filter((e) => !pages.includes(e))];
-    await pool(targets, o.concurrency ?? 2, async (path) => {
+    await pool(targets, o.concurrency ?? 3, async (path) => {
       const r = await checkPage(ctx, new URL(path.slice(1), server.url).href, { expectCsp: hasHeaders });
       results.addAll(path, r);
       if (++done % 20 === 0) log(`  … ${done}/${targets.length} pages`);
     });
     await ctx.close();
+    lap(`browser checks on ${targets.length} pages`);
     await checkEmbeds({ browser: o.browser, dist, served: server.url, publicSite: siteUrl(dist), embeds, host: o.host }, results);
+    lap("embeds and copy buttons");
   } finally {
     await server.close();
   }

@@ -8,16 +8,18 @@ import * as Plot from "@observablehq/plot";
 import { extent } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, Prepared } from "../types.ts";
-import { BASE, PALETTE, isolate as fsi, labelWidth, type Series } from "../plot-kit.ts";
+import { BASE, PALETTE, type Series } from "../plot-kit.ts";
+import { legendLayout } from "./map-choropleth.ts";
 import { faDigits, faFigure, faNumber, faPeriod } from "../../lib/format.ts";
 import { yearPosition, yearEnd } from "./time-dots.ts";
 
 /**
- * Chromium (with Vazirmatn) misorders SVG text that begins with U+2068 when digits come first
- * («۲ تا ۴» showed as «تا ۲۴»); a right-to-left mark before the isolate fixes it, and resvg
- * renders both forms the same. Measured on Chromium and resvg-js in this repository.
+ * Right-to-left embedding (U+202B ... U+202C) instead of plot-kit's first-strong isolate: with the
+ * site's Vazirmatn @font-face, Chromium misorders SVG text holding U+2068/U+2069 when digits come
+ * first («۲ تا ۴» showed as «تا ۲۴», «۳٬۰۰۰ نفر» as «۰۰۰٬ نفر۳»). The embedding renders correctly in
+ * Chromium and in resvg (checked by screenshot in this repository).
  */
-const isolate = (s: string): string => `\u200F${fsi(s)}`;
+const rtl = (s: string): string => `\u202B${s}\u202C`;
 
 export interface CountySeriesConfig {
   id: string;
@@ -51,8 +53,8 @@ export interface CountySeriesData extends Prepared {
 const SLOTS: Series[] = ["s1", "s2", "s3", "s4"];
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** Whether a figure is the county's level of the indicator (not a part of it). */
-const isLevel = (f: Figure) => !f.sex && !f.org_id && !f.cooperative_id && !f.sector_id;
+/** Whether a figure is the county's level of the indicator, not a part of it (one sex, sector, cooperative, bank or fund). */
+const isLevel = (f: Figure) => !f.sex && !f.cooperative_id && !f.sector_id && !(f.org && (f.org.kind === "bank" || f.org.kind === "fund"));
 
 export function prepareCountySeries(model: Model, cfg: CountySeriesConfig): CountySeriesData {
   const figures = model.figures
@@ -103,27 +105,25 @@ export function summariseCountySeries(d: CountySeriesData): string {
 export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig, width: number, document: Document): Element {
   const [x0, x1] = extent(d.points.flatMap((p) => [p.x, p.x2])) as [number, number];
   const lo = Math.floor(x0);
-  const hi = Math.ceil(x1);
+  const hi = Math.floor(x1 - 1e-9);
+  // Ticks mark the start of each year; a point in 1404-06 sits within 1404's span.
   const years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
-  // Legend above the plot, right to left, one row per indicator when they do not fit on one line.
-  const legendWidth = d.legend.reduce((s, l) => s + labelWidth(l.name) + 32, 0);
-  const legendRows = legendWidth > width - 16 ? d.legend.length : 1;
-  const marginTop = 16 + legendRows * 22 + 12;
-  // Drawn in pixel space (Plot's own legends are HTML outside the SVG).
+  const legend = legendLayout(d.legend.map((l) => ({ label: l.name, fill: PALETTE[SLOTS[l.series % SLOTS.length]] })), width);
+  const marginTop = legend.height + 24;
+  // Unit line and legend drawn in pixel space above the plot (Plot's own legends are HTML).
   const legendMark = (_i: unknown, _s: unknown, _v: unknown, dim: { width: number }) => {
     const g = document.createElementNS(SVG_NS, "g");
-    let x = dim.width - 8;
-    d.legend.forEach((l, i) => {
-      const y = 14 + (legendRows === 1 ? 0 : i * 22);
-      if (legendRows > 1) x = dim.width - 8;
-      const slot = SLOTS[l.series % SLOTS.length];
-      const dot = document.createElementNS(SVG_NS, "circle");
-      for (const [k, v] of Object.entries({ cx: x - 6, cy: y - 4, r: 5, fill: PALETTE[slot], class: slot })) dot.setAttribute(k, String(v));
-      const text = document.createElementNS(SVG_NS, "text");
-      for (const [k, v] of Object.entries({ x: x - 16, y, "text-anchor": "end", fill: "currentColor" })) text.setAttribute(k, String(v));
-      text.textContent = isolate(l.name);
-      g.append(dot, text);
-      x -= labelWidth(l.name) + 32;
+    const put = (name: string, attrs: Record<string, string | number>, text?: string) => {
+      const e = document.createElementNS(SVG_NS, name);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+      if (text !== undefined) e.textContent = text;
+      g.append(e);
+    };
+    put("text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, fill: "currentColor" }, rtl(cfg.unitLabel));
+    legend.items.forEach((it, i) => {
+      const y = 24 + it.row * 26;
+      put("circle", { cx: it.x - 8, cy: y + 10, r: 6, fill: it.fill, class: SLOTS[d.legend[i].series % SLOTS.length] });
+      put("text", { x: it.x - 22, y: y + 15, "text-anchor": "end", fill: "currentColor" }, rtl(it.label));
     });
     return g as unknown as SVGElement;
   };
@@ -131,12 +131,12 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
     ...BASE,
     document,
     width,
-    height: 260 + marginTop,
+    height: 240 + marginTop,
     marginLeft: 20,
-    marginRight: 64,
+    marginRight: 56,
     marginTop,
-    x: { domain: [lo - 0.5, hi + 0.5], reverse: true, ticks: years, tickFormat: (v: number) => isolate(faDigits(v)), label: null },
-    y: { axis: "right", grid: true, nice: true, zero: true, tickFormat: (v: number) => isolate(faNumber(v)), label: isolate(cfg.unitLabel), labelArrow: "none" },
+    x: { domain: [lo - 0.3, hi + 1], reverse: true, ticks: years, tickFormat: (v: number) => rtl(faDigits(v)), label: null },
+    y: { axis: "right", grid: true, nice: true, zero: true, tickFormat: (v: number) => rtl(faNumber(v)), label: null },
     marks: [
       // One group per indicator, classed by its colour slot so page CSS can recolour it in dark mode.
       ...d.legend.flatMap((l) => {
@@ -145,11 +145,13 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
         const mine = d.points.filter((p) => p.series === l.series);
         return [
           Plot.ruleY(mine.filter((p) => p.inferred), { y: "value", x1: (p: SeriesPoint) => p.x - (p.x2 - p.x), x2: "x2", stroke: colour, strokeWidth: 2, strokeOpacity: 0.6, className: slot }),
-          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 6, stroke: colour, strokeWidth: 2, fill: "white", className: slot }),
+          // A ring: a coloured dot under a background-coloured one (page CSS recolours each by class).
+          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 6, fill: colour, className: slot }),
+          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 4, fill: "white", className: "hollow" }),
           Plot.dot(mine.filter((p) => !p.inferred), { x: "x", y: "value", r: 6, fill: colour, className: slot }),
         ];
       }),
-      Plot.text(d.points, { x: "x", y: "value", text: (p: SeriesPoint) => isolate(p.label), dy: -14, fontSize: 12 }),
+      Plot.text(d.points, { x: "x", y: "value", text: (p: SeriesPoint) => rtl(p.label), dy: -14, fontSize: 12, className: "value-label" }),
       legendMark as never,
     ],
   });

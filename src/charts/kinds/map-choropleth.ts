@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import type { ChartModule, Column, Prepared, Theme } from "../types.ts";
-import { BASE, isolate as fsi, labelWidth } from "../plot-kit.ts";
+import { BASE, labelWidth } from "../plot-kit.ts";
 import { faDigits, faNumber } from "../../lib/format.ts";
 import { countyEntries, countyShapes, mapAreas, type CountyEntry, type CountyShapes, type MapArea } from "../../data/counties.ts";
 
@@ -17,17 +17,18 @@ export const MAP_TEXT = {
   noData: "بدون داده",
   credit: "© مشارکت‌کنندگان OpenStreetMap",
   range: (lo: number, hi: number) => (lo === hi ? faNumber(lo) : `${faNumber(lo)} تا ${faNumber(hi)}`),
-  withInside: (outer: string, inner: string[]) => `${outer} (با ${inner.join(" و ")})`,
+  withInside: (outer: string, inner: string[]) => `${outer}\n(با ${inner.join(" و ")})`,
   and: " و ",
   list: "، ",
 } as const;
 
 /**
- * Chromium (with Vazirmatn) misorders SVG text that begins with U+2068 when digits come first
- * («۲ تا ۴» showed as «تا ۲۴»); a right-to-left mark before the isolate fixes it, and resvg
- * renders both forms the same. Measured on Chromium and resvg-js in this repository.
+ * Right-to-left embedding (U+202B ... U+202C) instead of plot-kit's first-strong isolate: with the
+ * site's Vazirmatn @font-face, Chromium misorders SVG text holding U+2068/U+2069 when digits come
+ * first («۲ تا ۴» showed as «تا ۲۴», «۳٬۰۰۰ نفر» as «۰۰۰٬ نفر۳»). The embedding renders correctly in
+ * Chromium and in resvg (checked by screenshot in this repository).
  */
-const isolate = (s: string): string => `\u200F${fsi(s)}`;
+const rtl = (s: string): string => `\u202B${s}\u202C`;
 
 export interface ChoroplethConfig {
   id: string;
@@ -162,7 +163,9 @@ function el(doc: Document, name: string, attrs: Record<string, string | number>,
 }
 
 export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width: number, document: Document): Element {
-  const patternId = `${cfg.id}-nodata`;
+  // Unique per drawing: a page may hold the same map at two widths, one hidden by CSS, and a
+  // pattern inside a hidden SVG does not paint.
+  const patternId = `${cfg.id}-nodata-${width}`;
   const noDataFill = `url(#${patternId})`;
   const legendItems = [
     ...d.classes.map((c) => ({ label: c.label, fill: c.color })),
@@ -180,16 +183,18 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
     pattern.append(el(document, "rect", { width: 7, height: 7, fill: NO_DATA.ground }), el(document, "line", { x1: 0, y1: 0, x2: 0, y2: 7, stroke: NO_DATA.line, "stroke-width": 2.5 }));
     defs.append(pattern);
     g.append(defs);
-    g.append(el(document, "text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, "font-size": LEGEND.font, fill: "currentColor" }, isolate(cfg.valueLabel)));
+    g.append(el(document, "text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, "font-size": LEGEND.font, fill: "currentColor" }, rtl(cfg.valueLabel)));
     for (const it of legend.items) {
       const y = LEGEND.title + it.row * LEGEND.row;
       g.append(el(document, "rect", { x: it.x - LEGEND.swatch, y: y + 2, width: LEGEND.swatch, height: LEGEND.swatch, fill: it.fill, stroke: "#767676", "stroke-width": 0.5 }));
-      g.append(el(document, "text", { x: it.x - LEGEND.swatch - LEGEND.gap, y: y + 15, "text-anchor": "end", "font-size": LEGEND.font, fill: "currentColor" }, isolate(it.label)));
+      g.append(el(document, "text", { x: it.x - LEGEND.swatch - LEGEND.gap, y: y + 15, "text-anchor": "end", "font-size": LEGEND.font, fill: "currentColor" }, rtl(it.label)));
     }
-    g.append(el(document, "text", { x: 8, y: dim.height - 6, "text-anchor": "start", "font-size": 11, fill: "currentColor" }, isolate(MAP_TEXT.credit)));
+    g.append(el(document, "text", { x: 8, y: dim.height - 6, "text-anchor": "start", "font-size": 11, fill: "currentColor" }, rtl(MAP_TEXT.credit)));
     return g as unknown as SVGElement;
   };
 
+  const labelSize = width < 480 ? 12 : 14;
+  const areaLabel = (a: ChoroplethArea) => [...a.label.split("\n"), ...(a.value === undefined ? [] : [faNumber(a.value)])].map(rtl).join("\n");
   const byClass = d.classes.map((c, i) => Plot.geo(d.areas.filter((a) => a.cls === i), { geometry, fill: c.color, ...outline, className: `map-c${i}` }));
   return Plot.plot({
     ...BASE,
@@ -203,16 +208,12 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
     marks: [
       Plot.geo(d.areas.filter((a) => a.value === undefined), { geometry, fill: noDataFill, ...outline, className: "map-nodata" }),
       ...byClass,
-      Plot.text(d.areas, Plot.centroid({
-        geometry,
-        text: (a: ChoroplethArea) => (a.value === undefined ? isolate(a.label) : `${isolate(a.label)}\n${isolate(faNumber(a.value))}`),
-        fontSize: 14,
-        lineHeight: 1.1,
-        fill: "#111111",
-        stroke: "#ffffff",
-        strokeWidth: 3,
-        className: "map-label",
-      })),
+      // Halo and text as two marks (not paint-order, which Chromium ignored here in dark mode):
+      // the labels sit on the same fills in both colour schemes, so they stay dark on white.
+      ...[
+        { className: "map-halo", fill: "none", stroke: "#ffffff", strokeWidth: 3.5 },
+        { className: "map-label", fill: "#111111" },
+      ].map((paint) => Plot.text(d.areas, Plot.centroid({ geometry, text: areaLabel, fontSize: labelSize, lineHeight: 1.1, strokeLinejoin: "round", ...paint }))),
       decorations as never,
     ],
   });

@@ -30,6 +30,8 @@ export interface TimeDotsConfig {
    * forty years of axis into a corner); the notes name them and the tables keep them.
    */
   fromYear?: number;
+  /** Start the value axis at zero (small counts, where a cropped axis would exaggerate change). */
+  zero?: boolean;
 }
 
 export interface TimeDotsData extends Prepared {
@@ -98,7 +100,7 @@ export function summariseTimeDots(d: TimeDotsData, cfg: TimeDotsConfig): string 
   return parts.join(" ");
 }
 
-interface Box { x0: number; x1: number; y0: number; y1: number }
+export interface Box { x0: number; x1: number; y0: number; y1: number }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 const area = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
@@ -113,8 +115,10 @@ export function placeLabels(
   frame: Box,
   r = 7,
   h = 20,
+  /** Other things labels should avoid (the range lines of inferred figures). */
+  obstacles: Box[] = [],
 ): { dx: number; dy: number }[] {
-  const dots: Box[] = items.map((p) => ({ x0: p.px - r, x1: p.px + r, y0: p.py - r, y1: p.py + r }));
+  const dots: Box[] = [...items.map((p) => ({ x0: p.px - r, x1: p.px + r, y0: p.py - r, y1: p.py + r })), ...obstacles];
   const placed: Box[] = [];
   return items.map((p) => {
     const near = r + h / 2 + 2;
@@ -173,7 +177,7 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
       ticks: Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - marginRight) / 56))),
       label: null,
     },
-    y: { axis: "right" as const, tickSize: 0, tickPadding: 6, grid: true, nice: true, zero: false, tickFormat: faTick, label: isolate(cfg.unitLabel), labelArrow: "none" as const, labelAnchor: "top" as const },
+    y: { axis: "right" as const, tickSize: 0, tickPadding: 6, grid: true, nice: true, zero: cfg.zero ?? false, tickFormat: faTick, label: isolate(cfg.unitLabel), labelArrow: "none" as const, labelAnchor: "top" as const },
   };
   const base = [
     Plot.ruleY(inferred, { y: "value", x1: "x1", x2: "x2", stroke: PALETTE.est, strokeWidth: 2, className: "s-est" }),
@@ -186,7 +190,8 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
   const sy = probe.scale("y");
   const items = d.points.map((p) => ({ px: sx.apply(p.x), py: sy.apply(p.value), w: labelWidth(p.label, 12) }));
   // Labels stay inside the plot area, clear of the axes' own labels.
-  const offsets = placeLabels(items, { x0: options.marginLeft - 20, x1: width - marginRight, y0: options.marginTop - 12, y1: height - options.marginBottom });
+  const ranges = inferred.map((p) => ({ x0: Math.min(sx.apply(p.x1), sx.apply(p.x2)), x1: Math.max(sx.apply(p.x1), sx.apply(p.x2)), y0: sy.apply(p.value) - 2, y1: sy.apply(p.value) + 2 }));
+  const offsets = placeLabels(items, { x0: options.marginLeft - 20, x1: width - marginRight, y0: options.marginTop - 12, y1: height - options.marginBottom }, 7, 20, ranges);
   const byOffset = group(d.points.map((p, i) => ({ p, o: offsets[i] })), ({ o }) => `${o.dx},${o.dy}`);
   const labels = [...byOffset.values()].map((entries) =>
     Plot.text(

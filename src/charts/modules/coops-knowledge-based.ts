@@ -10,4 +10,5 @@ export default timeDots({
   place: "lorestan",
   noun: "تعاونی‌های دانش‌بنیان لرستان",
   unitLabel: "تعداد تعاونی",
+  zero: true,
 });

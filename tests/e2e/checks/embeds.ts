@@ -5,6 +5,7 @@
  * snippet on the clipboard. Features not built yet are skipped only when their files are absent.
  */
 import type { Browser, Frame, Page } from "playwright-core";
+import { pool } from "../lib/browser.ts";
 import type { Results } from "../lib/results.ts";
 import { htmlFiles, listFiles } from "../lib/site.ts";
 import type { HostOrigin } from "../lib/host-origin.ts";
@@ -105,55 +106,47 @@ async function waitForFit(page: Page): Promise<string | null> {
     : `iframe is ${last.iframe}px tall for ${last.bottom}px of content (not resized to fit)`;
 }
 
-async function snippets(env: EmbedEnv, chartPages: string[]): Promise<Map<string, Snippet>> {
-  const out = new Map<string, Snippet>();
-  const ctx = await env.browser.newContext();
-  try {
-    for (const path of chartPages) {
-      const page = await ctx.newPage();
-      await page.goto(new URL(path.slice(1), env.served).href);
-      const s = (await page.evaluate(FIND_SNIPPET)) as Omit<Snippet, "page"> | null;
-      if (s) out.set(path, { page: path, ...s });
-      await page.close();
-    }
-  } finally {
-    await ctx.close();
-  }
-  return out;
-}
-
-async function copyButtons(env: EmbedEnv, found: Map<string, Snippet>, results: Results): Promise<void> {
+/**
+ * One visit per chart page: find the snippet and, where there is a copy button, click it and read
+ * the clipboard. Serial on purpose: the browser has one clipboard.
+ */
+async function visitChartPages(env: EmbedEnv, chartPages: string[]): Promise<{ found: Snippet[]; copy: Map<string, string[]> }> {
+  const found: Snippet[] = [];
+  const copy = new Map<string, string[]>();
   const ctx = await env.browser.newContext();
   await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.served).origin });
   try {
-    for (const s of found.values()) {
-      if (!s.button) {
-        results.add("copy-button", s.page, ["the snippet has no copy button next to it"]);
-        continue;
-      }
+    for (const path of chartPages) {
       const page = await ctx.newPage();
       const problems: string[] = [];
       try {
-        await page.goto(new URL(s.page.slice(1), env.served).href);
-        await page.evaluate(FIND_SNIPPET);
+        await page.goto(new URL(path.slice(1), env.served).href);
+        const s = (await page.evaluate(FIND_SNIPPET)) as Omit<Snippet, "page"> | null;
+        if (!s) continue;
+        found.push({ page: path, ...s });
+        if (!s.button) {
+          copy.set(path, ["the snippet has no copy button next to it"]);
+          continue;
+        }
         await page.evaluate("navigator.clipboard.writeText('(clipboard before the click)')");
         await page.click("[data-e2e-copy]", { timeout: 3000 });
-        await page.waitForTimeout(200);
+        await page.waitForTimeout(150);
         const got = (await page.evaluate("navigator.clipboard.readText()")) as string;
         if (got !== s.text) problems.push(`the clipboard does not hold the exact snippet: ${firstDifference(got, s.text)}`);
+        copy.set(path, problems);
       } catch (e) {
-        problems.push(`could not copy: ${(e as Error).message.split("\n")[0]}`);
+        copy.set(path, [...problems, `could not copy: ${(e as Error).message.split("\n")[0]}`]);
       } finally {
         await page.close();
       }
-      results.add("copy-button", s.page, problems);
     }
   } finally {
     await ctx.close();
   }
+  return { found, copy };
 }
 
-async function resizeAndForgery(env: EmbedEnv, s: Snippet, results: Results, forgery: boolean): Promise<void> {
+async function resizeAndForgery(env: EmbedEnv, s: Snippet, results: Results, forgery: boolean, n: number): Promise<void> {
   const target = `host page with the snippet of ${s.page}`;
   const snippet = localise(s.text, env.publicSite, env.served);
   const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(snippet)?.[1];
@@ -170,7 +163,7 @@ async function resizeAndForgery(env: EmbedEnv, s: Snippet, results: Results, for
   let resized = false;
   page.on("console", (m) => m.type() === "error" && errors.push(m.text().slice(0, 200)));
   try {
-    await page.goto(env.host.put("/article.html", hostPage(snippet, 360)));
+    await page.goto(env.host.put(`/article-${n}.html`, hostPage(snippet, 360)));
     const narrow = await waitForFit(page);
     if (narrow) problems.push(`at 360px: ${narrow}`);
     await page.evaluate("document.getElementById('slot').style.width = '800px'");
@@ -232,16 +225,16 @@ export async function checkEmbeds(env: EmbedEnv, results: Results): Promise<void
   const chartPages = htmlFiles(env.dist)
     .filter((f) => /^charts\/[^/]+\/index\.html$/.test(f))
     .map((f) => `/${f.replace(/index\.html$/, "")}`);
-  const found = await snippets(env, chartPages);
+  const { found, copy } = await visitChartPages(env, chartPages);
   const jsFiles = listFiles(env.dist).filter((f) => f.endsWith(".js"));
 
-  // Copy button: absent feature = no chart page has a snippet or a button.
-  if (found.size === 0) {
+  // Copy button: absent feature = no chart page has a snippet, or none has a button and the build has no script.
+  if (found.length === 0) {
     if (chartPages.length && env.embeds.length) results.add("copy-button", "chart pages", [`${chartPages.length} chart pages and ${env.embeds.length} embeds, but no chart page shows an iframe snippet`]);
     else results.skip("copy-button", "chart pages", chartPages.length ? "no embed snippet on any chart page (not built yet)" : "no dist/charts/*/index.html (not built yet)");
-  } else if (![...found.values()].some((s) => s.button) && jsFiles.length === 0) {
+  } else if (!found.some((s) => s.button) && jsFiles.length === 0) {
     results.skip("copy-button", "chart pages", "no copy button and no script in the build (not built yet)");
-  } else await copyButtons(env, found, results);
+  } else for (const [path, problems] of copy) results.add("copy-button", path, problems);
 
   // Resize and forgery: need embed pages and a snippet that loads them with the host script.
   if (env.embeds.length === 0) {
@@ -249,10 +242,10 @@ export async function checkEmbeds(env: EmbedEnv, results: Results): Promise<void
     results.skip("embed-foreign-message", "embeds", "no dist/embed/*/index.html (not built yet)");
     return;
   }
-  const withScript = [...found.values()].filter((s) => /<script[^>]+src=/.test(s.text));
+  const withScript = found.filter((s) => /<script[^>]+src=/.test(s.text));
   if (withScript.length === 0) {
     const hostScripts = jsFiles.filter((f) => !f.startsWith("_astro/") && /(embed|host|resize)/i.test(f));
-    const why = found.size === 0 ? "no chart page shows a snippet" : "the snippet has no <script src> (the host script)";
+    const why = found.length === 0 ? "no chart page shows a snippet" : "the snippet has no <script src> (the host script)";
     if (hostScripts.length) {
       results.add("embed-resize", "embeds", [`host script ${hostScripts.join(", ")} exists but ${why}`]);
       results.skip("embed-foreign-message", "embeds", why);
@@ -264,9 +257,11 @@ export async function checkEmbeds(env: EmbedEnv, results: Results): Promise<void
   }
   // Every chart's embed is fitted (heights differ per chart); forgery once per host script.
   const scripts = new Set<string>();
-  for (const s of withScript) {
+  const jobs = withScript.map((s, n) => {
     const script = /<script[^>]+src="([^"]+)"/.exec(s.text)?.[1] ?? "";
-    await resizeAndForgery(env, s, results, !scripts.has(script));
+    const first = !scripts.has(script);
     scripts.add(script);
-  }
+    return { s, first, n };
+  });
+  await pool(jobs, 3, (j) => resizeAndForgery(env, j.s, results, j.first, j.n));
 }

@@ -1,0 +1,36 @@
+/**
+ * Every chart in the registry, drawn with the synthetic model (wide and phone widths) and with the
+ * real data/ when it validates, compared with its stored SVG snapshot (see snapshot.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { relative } from "node:path";
+import { CHARTS } from "../../src/charts/registry.ts";
+import { renderChart } from "../../src/charts/render.ts";
+import { validateDataDir } from "../../src/validate/index.ts";
+import { buildModel, type Model } from "../../src/data/model.ts";
+import { checkSnapshot, normaliseSvg } from "./snapshot.ts";
+import { syntheticModel } from "./fixtures.ts";
+
+const report = validateDataDir(`${__dirname}/../../data`);
+const real: Model | undefined = report.valid && report.data ? buildModel(report.data) : undefined;
+
+const CASES: { suffix: string; model: () => Model | undefined; width: number }[] = [
+  { suffix: "", model: syntheticModel, width: 640 },
+  { suffix: ".narrow", model: syntheticModel, width: 320 },
+  { suffix: ".data", model: () => real, width: 640 },
+];
+
+describe("chart snapshots", () => {
+  for (const chart of CHARTS) {
+    for (const c of CASES) {
+      const name = `${chart.id}${c.suffix}`;
+      it.skipIf(!c.model())(name, () => {
+        const r = renderChart(chart, c.model()!, c.width);
+        const text = r.svg ? normaliseSvg(r.svg) : `<!-- empty: ${r.data.empty} -->\n`;
+        const result = checkSnapshot(name, text);
+        if (result.status === "missing-in-ci") expect.fail(`no snapshot ${relative(process.cwd(), result.path)}: run the tests locally (or UPDATE_SNAPSHOTS=1) and commit it`);
+        if (result.status === "changed") expect.fail(`${name} differs from its snapshot: compare ${relative(process.cwd(), result.path)} with ${relative(process.cwd(), result.changedPath!)}; if the change is intended, rerun with UPDATE_SNAPSHOTS=1`);
+      });
+    }
+  }
+});
