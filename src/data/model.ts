@@ -52,12 +52,13 @@ const index = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [
 
 /**
  * Persian text in the data may hold Latin digits («هفته تعاون 1404»): data files keep Latin digits,
- * readers see Persian ones. The display model converts every `*_fa` field once, here.
+ * readers see Persian ones. The display model converts every `*_fa` field (and the Persian
+ * `doubt_reason`) once, here.
  */
 function persianDigitsIn<T extends object>(row: T): T {
   const out = { ...row } as Record<string, unknown>;
   for (const [k, v] of Object.entries(out)) {
-    if (k.endsWith("_fa") && typeof v === "string") out[k] = faDigits(v);
+    if ((k.endsWith("_fa") || k === "doubt_reason") && typeof v === "string") out[k] = faDigits(v);
     else if (Array.isArray(v) && v.length && typeof v[0] === "object") out[k] = v.map((x) => persianDigitsIn(x as object));
   }
   return out as T;

@@ -80,17 +80,22 @@ function validDay(year: number, month: number, day: number): boolean {
   return ok;
 }
 
-/** Answers of isJalali, by precisions and value (the schemas ask it again for every date cell). */
-const jalaliAnswers = new Map<string, boolean>();
+/**
+ * Answers of isJalali, per precisions array (each schema field passes its own, always the same
+ * one) and value: the schemas ask again for every date cell the reader has just parsed.
+ */
+const jalaliAnswers = new WeakMap<readonly JalaliPrecision[], Map<string, boolean>>();
+const DAY_ONLY: readonly JalaliPrecision[] = ["day"];
 
 /** Is this a real Jalali date string in `YYYY-MM-DD` (or coarser, if allowed)? */
-export function isJalali(value: string, allowed: readonly JalaliPrecision[] = ["day"]): boolean {
-  const key = `${allowed.join(",")}|${value}`;
-  let ok = jalaliAnswers.get(key);
+export function isJalali(value: string, allowed: readonly JalaliPrecision[] = DAY_ONLY): boolean {
+  let answers = jalaliAnswers.get(allowed);
+  if (!answers) jalaliAnswers.set(allowed, (answers = new Map()));
+  let ok = answers.get(value);
   if (ok === undefined) {
     ok = parseJalali(value, allowed).ok;
-    if (jalaliAnswers.size > 100_000) jalaliAnswers.clear();
-    jalaliAnswers.set(key, ok);
+    if (answers.size > 100_000) answers.clear();
+    answers.set(value, ok);
   }
   return ok;
 }

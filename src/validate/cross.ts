@@ -83,10 +83,26 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
 
   // Parts that add up to more than their whole, within one statement (same source, indicator, period).
   const parentOf = new Map((places?.rows ?? []).map((p) => [p.id as string, p.parent_id as string | undefined]));
+  const hasParts = (parent: string | undefined): parent is string => !!parent && parentOf.has(parent) && parentOf.get(parent) !== undefined;
   const groups = new Map<string, { whole?: number; wholeLine?: number; parts: number; n: number; kind: string }>();
-  // The statement a figure belongs to, then the place and the kind of split. Built once per row
-  // (a prefix plus two suffixes), and each group fetched once: this loop sees every observation.
   const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+  const statement = (o: Record<string, unknown>) => `${str(o.source_id)}|${str(o.indicator_id)}|${str(o.period)}|${str(o.event_id)}|${str(o.unit)}|${str(o.scale)}|`;
+  const splitless = (o: Record<string, unknown>) => !o.sex && !o.cooperative_id && !o.org_id && !o.sector_id;
+  // Only a group with both a whole and a part can warn, so a group is kept only when the other half
+  // exists: a first pass notes the statements split by sex, and the wholes of places that have
+  // parts (the province). Without it every observation made two or three groups (a million rows:
+  // millions of keys); with it, groups are as many as the splits. Groups are still created at the
+  // row that first touches them, so the warnings come out in the same order.
+  const sexSplit = new Set<string>();
+  const partWholes = new Set<string>();
+  const receivesParts = new Set<string>();
+  for (const p of parentOf.values()) if (hasParts(p)) receivesParts.add(p);
+  for (const o of obs.rows) {
+    if (o.doubt) continue;
+    const place = o.place_id as string;
+    if (o.sex) sexSplit.add(`${statement(o)}${place}|sex`);
+    else if (splitless(o) && receivesParts.has(place)) partWholes.add(`${statement(o)}${place}|county`);
+  }
   const group = (k: string, kind: string) => {
     let g = groups.get(k);
     if (!g) {
@@ -100,23 +116,32 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
     if (o.doubt) continue;
     const v = o.value as number;
     const place = o.place_id as string;
-    const prefix = `${str(o.source_id)}|${str(o.indicator_id)}|${str(o.period)}|${str(o.event_id)}|${str(o.unit)}|${str(o.scale)}|`;
     if (o.sex) {
-      const g = group(`${prefix}${place}|sex`, "sex");
+      const g = group(`${statement(o)}${place}|sex`, "sex");
       g.parts += v;
       g.n++;
-    } else if (!o.cooperative_id && !o.org_id && !o.sector_id) {
-      const gs = group(`${prefix}${place}|sex`, "sex");
-      gs.whole = v;
-      gs.wholeLine = obs.lines[i];
-      const parent = parentOf.get(place);
-      const gp = group(`${prefix}${place}|county`, "county");
-      gp.whole = v;
-      gp.wholeLine = obs.lines[i];
-      if (parent && parentOf.has(parent) && parentOf.get(parent) !== undefined) {
-        const g = group(`${prefix}${parent}|county`, "county");
-        g.parts += v;
-        g.n++;
+    } else if (splitless(o)) {
+      if (sexSplit.size > 0 || partWholes.size > 0) {
+        const prefix = statement(o);
+        const ks = `${prefix}${place}|sex`;
+        if (sexSplit.has(ks)) {
+          const gs = group(ks, "sex");
+          gs.whole = v;
+          gs.wholeLine = obs.lines[i];
+        }
+        const kc = `${prefix}${place}|county`;
+        if (partWholes.has(kc)) {
+          const gp = group(kc, "county");
+          gp.whole = v;
+          gp.wholeLine = obs.lines[i];
+        }
+        const parent = parentOf.get(place);
+        const kp = `${prefix}${parent}|county`;
+        if (hasParts(parent) && partWholes.has(kp)) {
+          const g = group(kp, "county");
+          g.parts += v;
+          g.n++;
+        }
       }
     }
   }

@@ -51,7 +51,7 @@ describe("buildModel", () => {
   it("shows Persian digits in Persian text and keeps the raw data Latin", () => {
     for (const rows of Object.values(model.data)) {
       for (const row of rows as Record<string, unknown>[]) {
-        for (const [k, v] of Object.entries(row)) if (k.endsWith("_fa") && typeof v === "string") expect(v).not.toMatch(/[0-9]/);
+        for (const [k, v] of Object.entries(row)) if ((k.endsWith("_fa") || k === "doubt_reason") && typeof v === "string") expect(v).not.toMatch(/[0-9]/);
       }
     }
     const rawHasLatin = report.data!.events.some((e) => /[0-9]/.test(e.name_fa));

@@ -8,10 +8,8 @@
  * 3. Runs the suite (tests/e2e/suite.ts) and ends with "N passed, N failed, N skipped";
  *    exits 1 on any failure.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { buildSite } from "../../scripts/build.ts";
+import { resolve } from "node:path";
+import { buildForTests } from "./lib/build.ts";
 import { launch } from "./lib/browser.ts";
 import { startHostOrigin } from "./lib/host-origin.ts";
 import { Results } from "./lib/results.ts";
@@ -33,25 +31,6 @@ function parse(argv: string[]) {
   return o;
 }
 
-/** Builds into a temporary folder, so a concurrent `npm run build` into dist/ cannot race us. */
-async function build(): Promise<{ dir: string; cleanup: () => void } | null> {
-  const parent = mkdtempSync(join(tmpdir(), "e2e-build-"));
-  const dir = join(parent, "dist");
-  const quiet: string[] = [];
-  const tries = process.env.DATA_DIR ? [process.env.DATA_DIR] : ["data", "tests/fixtures/valid-min"];
-  for (const dataDir of tries) {
-    log(`build: building the site from ${dataDir} …`);
-    quiet.length = 0;
-    if (await buildSite({ dataDir, outDir: dir, log: (l) => quiet.push(l) })) {
-      if (dataDir !== tries[0]) log(`build: ${tries[0]} does not validate; built from the synthetic fixture ${dataDir} instead`);
-      return { dir, cleanup: () => rmSync(parent, { recursive: true, force: true }) };
-    }
-  }
-  for (const l of quiet.slice(-30)) log(`  ${l}`);
-  rmSync(parent, { recursive: true, force: true });
-  return null;
-}
-
 async function main(): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   const opts = parse(process.argv.slice(2));
@@ -64,7 +43,7 @@ async function main(): Promise<number> {
     if (opts.selfTest) await selfTest({ browser, host, results, log });
     let dist = opts.dist ? resolve(opts.dist) : undefined;
     if (!dist) {
-      const built = await build();
+      const built = await buildForTests(log);
       if (!built) {
         results.add("build", "site", ["the site does not build (messages above)"]);
         return finish(results, started);

@@ -26,13 +26,16 @@ export interface SuiteOptions {
   concurrency?: number;
   /** Only the first N pages and N embeds (for quick local runs). */
   limit?: number;
+  /** Only these site paths in the browser page checks (static and embed checks still run on all). */
+  only?: Set<string>;
 }
 
 export async function runSuite(o: SuiteOptions): Promise<void> {
   const { dist, results, log } = o;
   const found = discover(dist);
-  const pages = o.limit ? found.pages.slice(0, o.limit) : found.pages;
-  const embeds = o.limit ? found.embeds.slice(0, o.limit) : found.embeds;
+  const pick = (list: string[]) => (o.only ? list.filter((p) => o.only!.has(p)) : o.limit ? list.slice(0, o.limit) : list);
+  const pages = pick(found.pages);
+  const embeds = pick(found.embeds);
   log(`site: ${dist}: ${found.pages.length} pages from ${found.source}, ${found.embeds.length} embed pages${o.limit ? ` (testing the first ${o.limit} of each)` : ""}`);
 
   if (found.source === "sitemap.xml") results.add("sitemap", "sitemap.xml", found.missing.map((m) => `lists ${m}, which is not in the build`));
@@ -67,7 +70,7 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
     });
     await ctx.close();
     lap(`browser checks on ${targets.length} pages`);
-    await checkEmbeds({ browser: o.browser, dist, served: server.url, publicSite: siteUrl(dist), embeds, host: o.host }, results);
+    await checkEmbeds({ browser: o.browser, dist, served: server.url, publicSite: siteUrl(dist), embeds: found.embeds, host: o.host }, results);
     lap("embeds and copy buttons");
   } finally {
     await server.close();

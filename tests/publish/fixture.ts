@@ -64,11 +64,22 @@ export interface BuildResult {
   log: string;
 }
 
+/**
+ * The environment without what Vitest injects for its own Vite: BASE_URL, MODE, DEV, PROD, SSR
+ * would leak into Astro's import.meta.env during prerendering (BASE_URL=/ undid BASE_PATH).
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "TEST", "NODE_ENV"]) delete env[k];
+  for (const k of Object.keys(env)) if (k.startsWith("VITEST")) delete env[k];
+  return env;
+}
+
 /** Runs the real build (Astro included) in a child process, as `npm run build` would. */
 export function runBuild(dataDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--data-dir", dataDir, outDir], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: "1", ...env },
     encoding: "utf8",
     timeout: 300_000,
   });

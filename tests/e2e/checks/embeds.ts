@@ -29,8 +29,10 @@ const FIND_SNIPPET = `(() => {
   const el = fields.find((f) => ("value" in f && f.localName !== "code" && f.localName !== "pre" ? f.value : f.textContent).includes("<iframe"));
   if (!el) return null;
   const text = "value" in el && el.localName !== "pre" && el.localName !== "code" ? el.value : el.textContent;
-  let box = el.parentElement, button = null;
-  for (let i = 0; box && i < 5 && !button; i++, box = box.parentElement) button = box.querySelector("button");
+  // The copy button: the first one after the field, else the nearest one in its ancestors.
+  let button = null;
+  for (let sib = el.nextElementSibling; sib && !button; sib = sib.nextElementSibling) button = sib.matches("button") ? sib : sib.querySelector("button");
+  for (let box = el.parentElement, i = 0; box && i < 5 && !button; i++, box = box.parentElement) button = box.querySelector("button");
   if (button) button.setAttribute("data-e2e-copy", "");
   return { text, button: !!button };
 })()`;
@@ -92,7 +94,7 @@ async function measure(page: Page): Promise<{ fit: Fit; frame: Frame } | null> {
 /** Polls until the iframe neither scrolls inside nor leaves more than 24 px empty. */
 async function waitForFit(page: Page): Promise<string | null> {
   let last: Fit | null = null;
-  for (let t = 0; t < 30; t++) {
+  for (let t = 0; t < 80; t++) {
     const m = await measure(page);
     if (m) {
       last = m.fit;
@@ -129,9 +131,14 @@ async function visitChartPages(env: EmbedEnv, chartPages: string[]): Promise<{ f
           continue;
         }
         await page.evaluate("navigator.clipboard.writeText('(clipboard before the click)')");
-        await page.click("[data-e2e-copy]", { timeout: 3000 });
-        await page.waitForTimeout(150);
-        const got = (await page.evaluate("navigator.clipboard.readText()")) as string;
+        await page.click("[data-e2e-copy]", { timeout: 5000 });
+        // Poll: the copy is asynchronous, and a loaded machine may take a while.
+        let got = "";
+        for (let t = 0; t < 40; t++) {
+          got = (await page.evaluate("navigator.clipboard.readText()")) as string;
+          if (got !== "(clipboard before the click)") break;
+          await page.waitForTimeout(50);
+        }
         if (got !== s.text) problems.push(`the clipboard does not hold the exact snippet: ${firstDifference(got, s.text)}`);
         copy.set(path, problems);
       } catch (e) {
@@ -186,29 +193,43 @@ async function resizeAndForgery(env: EmbedEnv, s: Snippet, results: Results, for
     const forged = () => JSON.stringify(forge(own.data, ++fake));
     const leaks: string[] = [];
     const height = () => page.$eval("#slot iframe", (e) => Math.round(e.getBoundingClientRect().height));
-    const attempt = async (who: string, post: (message: string) => Promise<unknown>) => {
+    // After the forged message the sender posts a marker; once the host page has seen the marker, the
+    // forged message has been handled too (same sender, same target: delivered in order).
+    let markers = 0;
+    const handled = async (marker: number) => {
+      await page.waitForFunction(`window.__msgs.some((m) => m.data && m.data.e2eMarker === ${marker})`, undefined, { timeout: 10_000 });
+      await page.evaluate("new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))");
+    };
+    /** `sender` posts to `to` (an expression for the host window as the sender sees it). */
+    const send = (sender: Frame, to: string, message: string, marker: number) =>
+      sender.evaluate(`${to}.postMessage(${message}, "*"); ${to}.postMessage({ e2eMarker: ${marker} }, "*")`);
+    const attempt = async (who: string, sender: Frame, to: string) => {
       const before = await height();
-      await post(forged());
-      await page.waitForTimeout(400);
+      const marker = ++markers;
+      await send(sender, to, forged(), marker);
+      await handled(marker);
       const after = await height();
       if (after !== before) leaks.push(`a message from ${who} resized the iframe from ${before}px to ${after}px`);
     };
-    await attempt("the host page itself", (m) => page.evaluate(`postMessage(${m}, "*")`));
+    await attempt("the host page itself", page.mainFrame(), "window");
     const addFrame = async (url: string) => {
       await page.evaluate(`new Promise((ok) => { const f = document.createElement("iframe"); f.src = ${JSON.stringify(url)}; f.onload = ok; document.body.append(f); })`);
       return page.frames().find((f) => f.url() === url);
     };
     const foreign = await addFrame(env.host.put("/other-widget.html", "<!doctype html><title>widget</title>"));
-    if (foreign) await attempt("another frame on another origin", (m) => foreign.evaluate(`parent.postMessage(${m}, "*")`));
+    if (foreign) await attempt("another frame on another origin", foreign, "parent");
     else leaks.push("could not open a second frame on the host origin");
     const twin = await addFrame(`${src}${src.includes("?") ? "&" : "?"}e2e-twin`);
-    if (twin) await attempt("another frame on the embed's own origin", (m) => twin.evaluate(`parent.postMessage(${m}, "*")`));
+    if (twin) await attempt("another frame on the embed's own origin", twin, "parent");
     else leaks.push("could not open a second embed frame");
     // Control: the same forged message from the embed itself must be obeyed, or the test proved nothing.
     const before = await height();
     const control = forged();
-    await (await measure(page))?.frame.evaluate(`parent.postMessage(${control}, "*")`);
-    await page.waitForTimeout(400);
+    const embed = (await measure(page))?.frame;
+    if (embed) {
+      await send(embed, "parent", control, 0);
+      await handled(0);
+    }
     if ((await height()) === before) leaks.push(`inconclusive: the forged message ${control.slice(0, 120)} did not resize the iframe even when the embed itself sent it`);
     results.add("embed-foreign-message", target, leaks);
   } catch (e) {
