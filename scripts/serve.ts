@@ -175,7 +175,7 @@ export async function serve(opts: ServeOptions): Promise<Served> {
     const file = found.file!;
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
     const headers: Record<string, string> = { "content-type": type, ...headersFor(rules, sitePath) };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (opts.gzip !== false && TEXT.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       const mtime = statSync(file).mtimeMs;
       const hit = gzipCache.get(file);

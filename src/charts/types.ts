@@ -47,6 +47,8 @@ export interface ChartModule<P extends Prepared = Prepared> {
   render(data: P, options: RenderOptions): Element | null;
   /** Notes under the chart (estimates, conflicts, doubts), in Persian. */
   notes?(data: P): string[];
+  /** A credit line with a link that must travel with the chart (e.g. map data © OpenStreetMap). */
+  credit?: { text: string; href: string };
 }
 
 /** The distinct sources behind a chart's figures, in order of first use. */

@@ -65,7 +65,10 @@ function persianDigitsIn<T extends object>(row: T): T {
 }
 
 function displayData(data: Dataset): Dataset {
-  return Object.fromEntries(Object.entries(data).map(([name, rows]) => [name, (rows as object[]).map(persianDigitsIn)])) as unknown as Dataset;
+  const out = Object.fromEntries(Object.entries(data).map(([name, rows]) => [name, (rows as object[]).map(persianDigitsIn)])) as unknown as Dataset;
+  // An English article's headline stays as printed.
+  out.sources = out.sources.map((s, i) => (s.language === "en" ? { ...s, title_fa: data.sources[i].title_fa } : s));
+  return out;
 }
 
 export function buildModel(raw: Dataset): Model {

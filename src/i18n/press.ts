@@ -31,10 +31,12 @@ export const PRESS = {
   toolsIntro: "استفاده با ذکر منبع آزاد است (مجوز CC BY 4.0).",
   downloads: "دریافت فایل‌ها",
   dl: {
-    csv: "داده‌های نمودار (CSV، UTF-8)",
-    svg: "تصویر برداری (SVG)",
-    png: "تصویر با کیفیت بالا (PNG، دو برابر)",
-    card: "تصویر شبکه‌های اجتماعی (PNG، ۱۲۰۰ در ۶۳۰)",
+    // Persian first inside the brackets, Latin last: a Latin word before digits would pull them
+    // into a left-to-right run and scramble the order.
+    csv: "داده‌های نمودار (فایل CSV)",
+    svg: "تصویر برداری (فایل SVG)",
+    png: "تصویر با کیفیت بالا (دو برابر، فایل PNG)",
+    card: "تصویر شبکه‌های اجتماعی (۱۲۰۰ در ۶۳۰، فایل PNG)",
   },
   embedTitle: "جاسازی در سایت شما",
   embedLabel: "کد جاسازی (HTML)",
@@ -87,7 +89,9 @@ export const DATA_PAGE = {
   attribution: "منبع: آمار تعاونی‌های لرستان، به نقل از گفته‌های منتشرشدهٔ مقام‌های رسمی در رسانه‌ها",
   licenceNote:
     "ارقام، گفته‌های مقام‌های رسمی به نقل از رسانه‌هاست، نه آمار حسابرسی‌شده؛ منبع هر رقم در ستون source_id آمده است.",
-  licenceMap: "مرز شهرستان‌ها در نقشه: © مشارکت‌کنندگان OpenStreetMap، با مجوز Open Database License (ODbL).",
-  licenceFont: "قلم وزیرمتن (Vazirmatn): مجوز SIL Open Font License 1.1.",
+  /** Persian text, then the licence's own (Latin) name, shown isolated so punctuation stays put. */
+  licenceMap: ["مرز شهرستان‌ها در نقشه: © مشارکت‌کنندگان OpenStreetMap، با مجوز", "Open Database License (ODbL)"],
+  licenceFont: ["قلم وزیرمتن (Vazirmatn)، با مجوز", "SIL Open Font License 1.1"],
   chartsLink: "داده‌های هر نمودار جداگانه (CSV) در صفحهٔ همان نمودار است:",
+  chartsLinkText: "همهٔ نمودارها",
 } as const;

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * sitemap.xml: every HTML page of the site. Pages are found from the page files themselves
  * (static routes as they are, dynamic routes through their own getStaticPaths), so a new page is

@@ -111,7 +111,7 @@ export function defaultEmbedHeight(wide: string | null, narrow: string | null = 
 export function embedSnippet(o: { embedUrl: string; hostScriptUrl: string; title: string; height: number }): string {
   return (
     `<iframe src="${escapeXml(o.embedUrl)}" title="${escapeXml(o.title)}" height="${o.height}" loading="lazy" ` +
-    `style="width:100%;border:0" data-lcs-embed></iframe>\n` +
+    `style="width:100%;border:0"></iframe>\n` +
     `<script src="${escapeXml(o.hostScriptUrl)}" async></script>`
   );
 }

@@ -8,6 +8,7 @@ import { baseType, metaOf } from "../schemas/fields.ts";
 import { isMissingMarker, normalizeText, parseNumberCell } from "../lib/normalize.ts";
 import { parseJalali } from "../lib/jalali.ts";
 import type { ErrorType } from "./issues.ts";
+import { detach } from "./detach.ts";
 
 export type CellResult =
   | { ok: true; value: unknown; warnings: string[] }
@@ -50,8 +51,8 @@ export function cellReader(field: z.ZodType): CellReader {
       if (!d.ok) return { ok: false, type: d.type, message: d.message };
       return { ok: true, value: d.value, warnings: warnings.concat(d.warnings) };
     }
-    if (meta.kind === "idList") return { ok: true, value: s.split(/\s+/), warnings };
-    return { ok: true, value: s, warnings };
+    if (meta.kind === "idList") return { ok: true, value: detach(s).split(/\s+/), warnings };
+    return { ok: true, value: detach(s), warnings };
   };
   return remembered(read, meta.kind !== "idList");
 }

@@ -96,56 +96,50 @@ function isTotalsRow(cells: string[]): boolean {
 export function readCsv(text: string, file: string, schema: z.ZodObject, sink: IssueSink): TableResult {
   const stats: FileStats = { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 };
   const result: TableResult = { rows: [], lines: [], stats };
-  const err = (type: ErrorType, line: number, column: number, message: string, value?: string, field?: string) =>
-    sink.add({ severity: "error", type, file, line, column, message, value, field });
 
   if (text.trim() === "") {
-    err("empty-file", 1, 1, "the file is empty");
+    sink.add({ severity: "error", type: "empty-file", file, line: 1, column: 1, message: "the file is empty", value: undefined, field: undefined });
     result.failed = true;
     return result;
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter: ",", header: false, skipEmptyLines: false, dynamicTyping: false });
   const starts = recordStartLines(text);
   const lineOf = (row: number) => starts[row] ?? starts[starts.length - 1];
-  for (const e of parsed.errors) {
-    if (e.code === "MissingQuotes" || e.code === "InvalidQuotes") {
-      err("format-error", lineOf(e.row ?? 0), 1, e.code === "MissingQuotes" ? "a quote is opened and never closed" : "a quote inside an unquoted cell");
-      result.failed = true;
-      return result;
-    }
-  }
-  const records = parsed.data;
-  // A trailing newline yields one empty record: not a row.
-  if (records.length > 1 && records[records.length - 1].length === 1 && records[records.length - 1][0] === "") records.pop();
-
+  // A quote error anywhere is the one error reported for the file, ahead of any header or row
+  // issue. Records are read one at a time as the parser yields them (a million rows of cells never
+  // sit in memory together), so what they report waits in `staged` until the whole file has parsed.
+  const staged = new IssueSink(sink.cap);
+  const err = (type: ErrorType, line: number, column: number, message: string, value?: string, field?: string) =>
+    staged.add({ severity: "error", type, file, line, column, message, value, field });
   const expected = Object.keys(schema.shape);
-  const header = records[0];
-  const columns = checkHeader(header, records[1], expected, file, sink);
-  const dataRows = records.length - 1;
-  if (!columns) {
-    stats.rowsRead = dataRows;
-    stats.rejected = dataRows;
-    result.failed = true;
-    return result;
-  }
-  if (dataRows === 0) {
-    err("empty-file", 1, 1, "the file has a header but no rows");
-    result.failed = true;
-  }
+  let quoteError: { code: string; record: number } | undefined;
+  let count = 0;
+  let header: string[] = [];
+  let columns: string[] | null | undefined; // undefined: the header is not checked yet
+  let readers: CellReader[] = [];
+  let width = 0;
+  let last: string[] | undefined; // the newest record, held back: a trailing newline's empty record is not a row
 
-  const readers: CellReader[] = columns.map((f) => cellReader(schema.shape[f] as z.ZodType));
-  const width = header.length;
-  for (let r = 1; r < records.length; r++) {
-    const cells = records[r];
-    // Let each record go once read: a million rows of cells need not all stay alive until the end.
-    (records as unknown[])[r] = undefined;
+  const checkHeaderOnce = (next: string[] | undefined) => {
+    columns = checkHeader(header, next, expected, file, staged);
+    if (columns) readers = columns.map((f) => cellReader(schema.shape[f] as z.ZodType));
+    width = header.length;
+  };
+  const take = (cells: string[], r: number) => {
+    if (r === 0) {
+      header = cells;
+      return;
+    }
+    if (columns === undefined) checkHeaderOnce(cells);
+    if (columns) readRow(cells, r, columns);
+  };
+  const readRow = (cells: string[], r: number, columns: string[]) => {
     const line = lineOf(r);
     stats.rowsRead++;
     if (isBlank(cells)) {
       stats.blankSkipped++;
-      continue;
+      return;
     }
-    const before = sink.errorCount;
+    const before = staged.errorCount;
     if (cells.length < width) {
       err("missing-cell", line, cells.length + 1, `the row has ${cells.length} cells, the header ${width}`, undefined, columns[cells.length]);
     } else if (cells.length > width) {
@@ -162,9 +156,9 @@ export function readCsv(text: string, file: string, schema: z.ZodObject, sink: I
           continue;
         }
         obj[columns[c]] = res.value;
-        for (const w of res.warnings) sink.add({ severity: "warning", type: "normalized", file, line, column: c + 1, field: columns[c], value: cells[c], message: w });
+        for (const w of res.warnings) staged.add({ severity: "warning", type: "normalized", file, line, column: c + 1, field: columns[c], value: cells[c], message: w });
       }
-      if (sink.errorCount === before) {
+      if (staged.errorCount === before) {
         const checked = schema.safeParse(obj);
         if (checked.success) {
           result.rows.push(checked.data as Record<string, unknown>);
@@ -180,10 +174,55 @@ export function readCsv(text: string, file: string, schema: z.ZodObject, sink: I
         }
       }
     }
-    if (sink.errorCount === before) stats.accepted++;
+    if (staged.errorCount === before) stats.accepted++;
     else stats.rejected++;
+  };
+
+  Papa.parse<string[]>(text, {
+    delimiter: ",",
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    step: (res, parser) => {
+      const quote = res.errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
+      if (quote) {
+        quoteError = { code: quote.code, record: count };
+        parser.abort();
+        return;
+      }
+      if (last) take(last, count - 1);
+      last = res.data;
+      count++;
+    },
+  });
+
+  if (quoteError) {
+    sink.add({ severity: "error", type: "format-error", file, line: lineOf(quoteError.record), column: 1, message: quoteError.code === "MissingQuotes" ? "a quote is opened and never closed" : "a quote inside an unquoted cell", value: undefined, field: undefined });
+    return { rows: [], lines: [], stats: { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 }, failed: true };
   }
+  // The last record: a trailing newline yields one empty record, which is not a row.
+  if (last && !(count > 1 && last.length === 1 && last[0] === "")) take(last, count - 1);
+  else count--;
+  if (columns === undefined) checkHeaderOnce(undefined);
+  const dataRows = count - 1;
+  if (!columns) {
+    stats.rowsRead = dataRows;
+    stats.rejected = dataRows;
+    result.failed = true;
+  } else if (dataRows === 0) {
+    err("empty-file", 1, 1, "the file has a header but no rows");
+    result.failed = true;
+  }
+  replay(staged, sink);
   return result;
+}
+
+/** Adds the issues held in `from` to `to`, as if they had been added there one by one. */
+function replay(from: IssueSink, to: IssueSink): void {
+  for (const e of from.errors) to.add(e);
+  for (const w of from.warnings) to.add(w);
+  to.errorCount += from.errorCount - from.errors.length;
+  to.warningCount += from.warningCount - from.warnings.length;
 }
 
 /**

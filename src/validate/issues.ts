@@ -2,6 +2,7 @@
  * Validation results as data: every problem is an Issue with a type, a place (file, line, column)
  * and the offending value. Printed the way compilers print: `file:line:column: type: message (value)`.
  */
+import { detach } from "./detach.ts";
 
 export const ERROR_TYPES = [
   "encoding-error", "format-error", "empty-file",
@@ -56,13 +57,13 @@ export class IssueSink {
   warningCount = 0;
   constructor(readonly cap = 1000) {}
   add(issue: Issue): void {
-    if (issue.severity === "error") {
-      this.errorCount++;
-      if (this.errors.length < this.cap) this.errors.push(issue);
-    } else {
-      this.warningCount++;
-      if (this.warnings.length < this.cap) this.warnings.push(issue);
-    }
+    const kept = issue.severity === "error" ? this.errors : this.warnings;
+    if (issue.severity === "error") this.errorCount++;
+    else this.warningCount++;
+    if (kept.length >= this.cap) return;
+    // A kept issue quotes a cell: detached, so it does not hold the whole file's text in memory.
+    if (issue.value !== undefined) issue.value = detach(issue.value);
+    kept.push(issue);
   }
 }
 

@@ -1,6 +1,7 @@
 /**
- * `npm run test:e2e [-- --dist DIR] [--limit N] [--no-self-test]`
+ * `npm run test:e2e [-- --dist DIR] [--limit N] [--concurrency N] [--no-self-test | --self-test-only]`
  *
+ * 0. Unit checks of the suite's helpers (headers parser, file sniffing, message forger).
  * 1. Self-test: the checkers run against a small, deliberately broken fixture site and must find
  *    exactly the breakage planted there (a checker that goes blind fails the suite).
  * 2. Builds the site into a private temporary folder (data/ if it validates, else the synthetic
@@ -15,18 +16,20 @@ import { startHostOrigin } from "./lib/host-origin.ts";
 import { Results } from "./lib/results.ts";
 import { selfTest } from "./self-test.ts";
 import { runSuite } from "./suite.ts";
+import { unitChecks } from "./unit.ts";
 
 const log = (line: string) => console.log(line);
 
 function parse(argv: string[]) {
-  const o = { dist: undefined as string | undefined, limit: undefined as number | undefined, selfTest: true, concurrency: 3 };
+  const o = { dist: undefined as string | undefined, limit: undefined as number | undefined, selfTest: true, site: true, concurrency: 3 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--dist") o.dist = argv[++i];
     else if (a === "--limit") o.limit = Number(argv[++i]);
     else if (a === "--concurrency") o.concurrency = Number(argv[++i]);
     else if (a === "--no-self-test") o.selfTest = false;
-    else throw new Error(`unknown option ${a} (options: --dist DIR, --limit N, --concurrency N, --no-self-test)`);
+    else if (a === "--self-test-only") o.site = false;
+    else throw new Error(`unknown option ${a} (options: --dist DIR, --limit N, --concurrency N, --no-self-test, --self-test-only)`);
   }
   return o;
 }
@@ -36,11 +39,13 @@ async function main(): Promise<number> {
   const opts = parse(process.argv.slice(2));
   const started = Date.now();
   const results = new Results(log);
+  unitChecks(results);
   const browser = await launch();
   const host = await startHostOrigin();
   let cleanup = () => {};
   try {
     if (opts.selfTest) await selfTest({ browser, host, results, log });
+    if (!opts.site) return finish(results, started);
     let dist = opts.dist ? resolve(opts.dist) : undefined;
     if (!dist) {
       const built = await buildForTests(log);

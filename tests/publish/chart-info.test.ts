@@ -16,7 +16,7 @@ describe("embedSnippet", () => {
   it("escapes the title and addresses into the iframe's attributes", () => {
     const s = embedSnippet({ embedUrl: "https://x.org/embed/a/?q=1&r=2", hostScriptUrl: "https://x.org/embed-host.js", title: `«عنوان» "<b>"`, height: 480 });
     expect(s).toBe(
-      `<iframe src="https://x.org/embed/a/?q=1&amp;r=2" title="«عنوان» &quot;&lt;b&gt;&quot;" height="480" loading="lazy" style="width:100%;border:0" data-lcs-embed></iframe>\n` +
+      `<iframe src="https://x.org/embed/a/?q=1&amp;r=2" title="«عنوان» &quot;&lt;b&gt;&quot;" height="480" loading="lazy" style="width:100%;border:0"></iframe>\n` +
         `<script src="https://x.org/embed-host.js" async></script>`,
     );
   });

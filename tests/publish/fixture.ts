@@ -47,7 +47,7 @@ export function makeDataDir({ hostile = true } = {}): string {
     // The home page throws when an editor-chosen headline id is missing: give each one a figure.
     const money = rows.find((r) => r.id === "obs-money")!;
     const headlines = HEADLINE_IDS.map((id) => ({ ...money, id, ref: "" }));
-    const out = [...rows, ...extra, ...headlines];
+    const out: Record<string, string>[] = [...rows, ...extra, ...headlines];
     if (hostile) out.find((r) => r.id === "obs-count-province")!.note_fa = NOTE;
     return out;
   });

@@ -8,18 +8,11 @@ import * as Plot from "@observablehq/plot";
 import { extent } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, Prepared } from "../types.ts";
-import { BASE, PALETTE, type Series } from "../plot-kit.ts";
+import { BASE, PALETTE, type Series, isolate } from "../plot-kit.ts";
 import { legendLayout } from "./map-choropleth.ts";
 import { faDigits, faFigure, faNumber, faPeriod } from "../../lib/format.ts";
 import { yearPosition, yearEnd } from "./time-dots.ts";
 
-/**
- * Right-to-left embedding (U+202B ... U+202C) instead of plot-kit's first-strong isolate: with the
- * site's Vazirmatn @font-face, Chromium misorders SVG text holding U+2068/U+2069 when digits come
- * first («۲ تا ۴» showed as «تا ۲۴», «۳٬۰۰۰ نفر» as «۰۰۰٬ نفر۳»). The embedding renders correctly in
- * Chromium and in resvg (checked by screenshot in this repository).
- */
-const rtl = (s: string): string => `\u202B${s}\u202C`;
 
 export interface CountySeriesConfig {
   id: string;
@@ -119,11 +112,11 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
       if (text !== undefined) e.textContent = text;
       g.append(e);
     };
-    put("text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, fill: "currentColor" }, rtl(cfg.unitLabel));
+    put("text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, fill: "currentColor" }, isolate(cfg.unitLabel));
     legend.items.forEach((it, i) => {
       const y = 24 + it.row * 26;
       put("circle", { cx: it.x - 8, cy: y + 10, r: 6, fill: it.fill, class: SLOTS[d.legend[i].series % SLOTS.length] });
-      put("text", { x: it.x - 22, y: y + 15, "text-anchor": "end", fill: "currentColor" }, rtl(it.label));
+      put("text", { x: it.x - 22, y: y + 15, "text-anchor": "end", fill: "currentColor" }, isolate(it.label));
     });
     return g as unknown as SVGElement;
   };
@@ -135,8 +128,8 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
     marginLeft: 20,
     marginRight: 56,
     marginTop,
-    x: { domain: [lo - 0.3, hi + 1], reverse: true, ticks: years, tickFormat: (v: number) => rtl(faDigits(v)), label: null },
-    y: { axis: "right", grid: true, nice: true, zero: true, tickFormat: (v: number) => rtl(faNumber(v)), label: null },
+    x: { domain: [lo - 0.3, hi + 1], reverse: true, ticks: years, tickFormat: (v: number) => isolate(faDigits(v)), label: null },
+    y: { axis: "right", grid: true, nice: true, zero: true, tickFormat: (v: number) => isolate(faNumber(v)), label: null },
     marks: [
       // One group per indicator, classed by its colour slot so page CSS can recolour it in dark mode.
       ...d.legend.flatMap((l) => {
@@ -151,7 +144,7 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
           Plot.dot(mine.filter((p) => !p.inferred), { x: "x", y: "value", r: 6, fill: colour, className: slot }),
         ];
       }),
-      Plot.text(d.points, { x: "x", y: "value", text: (p: SeriesPoint) => rtl(p.label), dy: -14, fontSize: 12, className: "value-label" }),
+      Plot.text(d.points, { x: "x", y: "value", text: (p: SeriesPoint) => isolate(p.label), dy: -14, fontSize: 12, className: "value-label" }),
       legendMark as never,
     ],
   });

@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import type { ChartModule, Column, Prepared, Theme } from "../types.ts";
-import { BASE, labelWidth } from "../plot-kit.ts";
+import { BASE, labelWidth, isolate } from "../plot-kit.ts";
 import { faDigits, faNumber } from "../../lib/format.ts";
 import { countyEntries, countyShapes, mapAreas, type CountyEntry, type CountyShapes, type MapArea } from "../../data/counties.ts";
 
@@ -22,13 +22,6 @@ export const MAP_TEXT = {
   list: "، ",
 } as const;
 
-/**
- * Right-to-left embedding (U+202B ... U+202C) instead of plot-kit's first-strong isolate: with the
- * site's Vazirmatn @font-face, Chromium misorders SVG text holding U+2068/U+2069 when digits come
- * first («۲ تا ۴» showed as «تا ۲۴», «۳٬۰۰۰ نفر» as «۰۰۰٬ نفر۳»). The embedding renders correctly in
- * Chromium and in resvg (checked by screenshot in this repository).
- */
-const rtl = (s: string): string => `\u202B${s}\u202C`;
 
 export interface ChoroplethConfig {
   id: string;
@@ -183,20 +176,20 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
     pattern.append(el(document, "rect", { width: 7, height: 7, fill: NO_DATA.ground }), el(document, "line", { x1: 0, y1: 0, x2: 0, y2: 7, stroke: NO_DATA.line, "stroke-width": 2.5 }));
     defs.append(pattern);
     g.append(defs);
-    g.append(el(document, "text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, "font-size": LEGEND.font, fill: "currentColor" }, rtl(cfg.valueLabel)));
+    g.append(el(document, "text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, "font-size": LEGEND.font, fill: "currentColor" }, isolate(cfg.valueLabel)));
     for (const it of legend.items) {
       const y = LEGEND.title + it.row * LEGEND.row;
       g.append(el(document, "rect", { x: it.x - LEGEND.swatch, y: y + 2, width: LEGEND.swatch, height: LEGEND.swatch, fill: it.fill, stroke: "#767676", "stroke-width": 0.5 }));
-      g.append(el(document, "text", { x: it.x - LEGEND.swatch - LEGEND.gap, y: y + 15, "text-anchor": "end", "font-size": LEGEND.font, fill: "currentColor" }, rtl(it.label)));
+      g.append(el(document, "text", { x: it.x - LEGEND.swatch - LEGEND.gap, y: y + 15, "text-anchor": "end", "font-size": LEGEND.font, fill: "currentColor" }, isolate(it.label)));
     }
-    g.append(el(document, "text", { x: 8, y: dim.height - 6, "text-anchor": "start", "font-size": 11, fill: "currentColor" }, rtl(MAP_TEXT.credit)));
+    g.append(el(document, "text", { x: 8, y: dim.height - 6, "text-anchor": "start", "font-size": 11, fill: "currentColor" }, isolate(MAP_TEXT.credit)));
     return g as unknown as SVGElement;
   };
 
   const labelSize = width < 480 ? 12 : 14;
-  const areaLabel = (a: ChoroplethArea) => [...a.label.split("\n"), ...(a.value === undefined ? [] : [faNumber(a.value)])].map(rtl).join("\n");
+  const areaLabel = (a: ChoroplethArea) => [...a.label.split("\n"), ...(a.value === undefined ? [] : [faNumber(a.value)])].map(isolate).join("\n");
   const byClass = d.classes.map((c, i) => Plot.geo(d.areas.filter((a) => a.cls === i), { geometry, fill: c.color, ...outline, className: `map-c${i}` }));
-  return Plot.plot({
+  const svg = Plot.plot({
     ...BASE,
     document,
     width,
@@ -217,6 +210,11 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
       decorations as never,
     ],
   });
+  // Tenths of a pixel are finer than any screen shows; the boundary paths are most of the page's bytes.
+  for (const path of svg.querySelectorAll("g[class^='map-'] path")) {
+    path.setAttribute("d", path.getAttribute("d")!.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)));
+  }
+  return svg;
 }
 
 export function choropleth(cfg: ChoroplethConfig): ChartModule<ChoroplethData> {
@@ -228,6 +226,7 @@ export function choropleth(cfg: ChoroplethConfig): ChartModule<ChoroplethData> {
     prepare: (model) => prepareChoropleth(model, cfg),
     summary: cfg.summarise,
     render: (d, { width, document }) => renderChoropleth(d, cfg, width, document),
+    credit: { text: `مرز شهرستان‌ها: ${MAP_TEXT.credit} (ODbL)`, href: "https://www.openstreetmap.org/copyright" },
     notes: (d) => {
       const multi = d.areas.filter((a) => a.area.places.length > 1);
       return [

@@ -130,11 +130,12 @@ async function noJsChecks(ctx: BrowserContext, url: string, withJs: Counts, r: R
   }
 }
 
-type AxeResult = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+type AxeResult = { id: string; impact: string; help: string; nodes: { target: string[]; any: { message: string }[] }[] };
 
 async function runAxe(page: Page): Promise<string[]> {
   const violations = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")) as AxeResult[];
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ""}`);
+  // The first node's own message says why (e.g. the measured contrast and colours).
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ""}${v.nodes[0]?.any[0]?.message ? ` [${v.nodes[0].any[0].message}]` : ""}`);
 }
 
 /** Every check on one page: check id -> problems (empty = passed). */
