@@ -6,6 +6,7 @@
 import { parseHTML } from "linkedom";
 import type { ChartModule, Prepared } from "./types.ts";
 import type { Model } from "../data/model.ts";
+import { toXml } from "../lib/xml.ts";
 
 export const DEFAULT_WIDTH = 640;
 
@@ -37,7 +38,9 @@ export function cleanSvg(svg: Element, title: string): string {
   svg.setAttribute("font-family", "Vazirmatn, Tahoma, sans-serif");
   svg.setAttribute("font-size", "13");
   // Round coordinates: smaller files, stable snapshots.
-  return svg.outerHTML.replace(/(\d+\.\d{3})\d+/g, "$1").replace(/&nbsp;/g, "&#160;");
+  // XML serialisation: text and attributes escaped (linkedom's HTML serialiser leaves < and & in
+  // attribute values), valid both inline in HTML and as a standalone file.
+  return toXml(svg).replace(/(\d+\.\d{3})\d+/g, "$1");
 }
 
 const cache = new WeakMap<Model, Map<string, Rendered>>();

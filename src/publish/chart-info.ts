@@ -12,7 +12,7 @@ import type { Model, Source } from "../data/model.ts";
 import { faDigits, faJalali, faNumber, faPeriod, gregorianOf, QUALIFIER_FA } from "../lib/format.ts";
 import { LABELS } from "../i18n/fa.ts";
 import { PRESS } from "../i18n/press.ts";
-import { escapeXml } from "./xml.ts";
+import { escapeXml } from "../lib/xml.ts";
 
 export interface ChartInfo {
   chart: ChartModule;

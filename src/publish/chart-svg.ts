@@ -9,7 +9,7 @@ import type { ChartModule, Prepared } from "../charts/types.ts";
 import { cleanSvg, DEFAULT_WIDTH } from "../charts/render.ts";
 import { PRESS } from "../i18n/press.ts";
 import { CARD } from "./chart-info.ts";
-import { escapeXml, toXml, xmlElement } from "./xml.ts";
+import { escapeXml, toXml, xmlElement } from "../lib/xml.ts";
 
 export const FONT_FAMILY = "Vazirmatn, Tahoma, 'DejaVu Sans', 'Noto Sans Arabic', sans-serif";
 const INK = { fg: "#1b1f24", muted: "#55606c", accent: "#0b5fa5", bg: "#ffffff" };

@@ -71,7 +71,11 @@ function remembered(read: CellReader, enabled: boolean): CellReader {
   let on = true;
   let hits = 0;
   let misses = 0;
+  // Empty cells (most optional columns) skip even the lookup.
+  const empty = read("");
+  const emptyClean = empty.ok && empty.warnings.length === 0 && (empty.value === null || typeof empty.value !== "object");
   return (raw) => {
+    if (raw.length === 0 && emptyClean) return empty;
     if (on) {
       const known = memo.get(raw);
       if (known !== undefined) {

@@ -20,12 +20,13 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     const fields = Object.keys(schema.shape);
     const idCol = fields.indexOf("id") + 1;
     const seen = new Map<string, number>();
-    t.rows.forEach((row, i) => {
-      const id = row.id as string;
-      if (seen.has(id)) {
-        sink.add({ severity: "error", type: "primary-key", file, line: t.lines[i], column: idCol, field: "id", value: id, message: `duplicate id (first on line ${seen.get(id)})` });
+    for (let i = 0; i < t.rows.length; i++) {
+      const id = t.rows[i].id as string;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        sink.add({ severity: "error", type: "primary-key", file, line: t.lines[i], column: idCol, field: "id", value: id, message: `duplicate id (first on line ${first})` });
       } else seen.set(id, t.lines[i]);
-    });
+    }
     ids.set(name, seen);
   }
 
@@ -96,12 +97,24 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
   const sexSplit = new Set<string>();
   const partWholes = new Set<string>();
   const receivesParts = new Set<string>();
+  // Source -> indicators of those statements: a cheap test that lets most rows skip building keys.
+  const candidates = new Map<string, Set<string>>();
+  const candidate = (o: Record<string, unknown>) => {
+    let inds = candidates.get(str(o.source_id));
+    if (!inds) candidates.set(str(o.source_id), (inds = new Set()));
+    inds.add(str(o.indicator_id));
+  };
   for (const p of parentOf.values()) if (hasParts(p)) receivesParts.add(p);
   for (const o of obs.rows) {
     if (o.doubt) continue;
     const place = o.place_id as string;
-    if (o.sex) sexSplit.add(`${statement(o)}${place}|sex`);
-    else if (splitless(o) && receivesParts.has(place)) partWholes.add(`${statement(o)}${place}|county`);
+    if (o.sex) {
+      sexSplit.add(`${statement(o)}${place}|sex`);
+      candidate(o);
+    } else if (splitless(o) && receivesParts.has(place)) {
+      partWholes.add(`${statement(o)}${place}|county`);
+      candidate(o);
+    }
   }
   const group = (k: string, kind: string) => {
     let g = groups.get(k);
@@ -121,7 +134,8 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
       g.parts += v;
       g.n++;
     } else if (splitless(o)) {
-      if (sexSplit.size > 0 || partWholes.size > 0) {
+      // Every key below shares this row's source and indicator with a key of the first pass.
+      if (candidates.get(str(o.source_id))?.has(str(o.indicator_id))) {
         const prefix = statement(o);
         const ks = `${prefix}${place}|sex`;
         if (sexSplit.has(ks)) {

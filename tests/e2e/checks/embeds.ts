@@ -1,6 +1,7 @@
 /**
  * Embeds for real: a news page on a second origin pastes the snippet from a chart page (iframe
- * plus the site's host script); the iframe must fit its content at two widths, and messages from
+ * plus the site's host script); the iframe must fit its content in a 280 px column and after the
+ * column widens to 800 px (no inner scrolling either way, no large gap), and messages from
  * any other frame must not resize it. On every chart page the copy button must put the exact
  * snippet on the clipboard. Features not built yet are skipped only when their files are absent.
  */
@@ -77,10 +78,10 @@ const FIT = `(() => {
   const cs = getComputedStyle(document.body);
   const bottom = Math.max(0, ...[...document.body.children].map((c) => c.getBoundingClientRect().bottom + parseFloat(getComputedStyle(c).marginBottom || "0")))
     + parseFloat(cs.paddingBottom) + parseFloat(cs.marginBottom);
-  return { scrollHeight: se.scrollHeight, clientHeight: se.clientHeight, bottom: Math.ceil(bottom) };
+  return { scrollHeight: se.scrollHeight, clientHeight: se.clientHeight, scrollWidth: se.scrollWidth, clientWidth: se.clientWidth, bottom: Math.ceil(bottom) };
 })()`;
 
-type Fit = { scrollHeight: number; clientHeight: number; bottom: number; iframe: number };
+type Fit = { scrollHeight: number; clientHeight: number; scrollWidth: number; clientWidth: number; bottom: number; iframe: number };
 
 async function measure(page: Page): Promise<{ fit: Fit; frame: Frame } | null> {
   const handle = await page.$("#slot iframe");
@@ -98,11 +99,12 @@ async function waitForFit(page: Page): Promise<string | null> {
     const m = await measure(page);
     if (m) {
       last = m.fit;
-      if (last.scrollHeight <= last.clientHeight + 1 && last.iframe - last.bottom <= 24) return null;
+      if (last.scrollHeight <= last.clientHeight + 1 && last.iframe - last.bottom <= 24 && last.scrollWidth <= last.clientWidth) return null;
     }
     await page.waitForTimeout(100);
   }
   if (!last) return "no iframe in the snippet, or it did not load";
+  if (last.scrollWidth > last.clientWidth) return `the embed scrolls sideways inside its ${last.clientWidth}px iframe (content ${last.scrollWidth}px wide)`;
   return last.scrollHeight > last.clientHeight + 1
     ? `iframe is ${last.iframe}px tall but its content needs ${last.scrollHeight}px (cut off, scrolls inside)`
     : `iframe is ${last.iframe}px tall for ${last.bottom}px of content (not resized to fit)`;
@@ -170,9 +172,9 @@ async function resizeAndForgery(env: EmbedEnv, s: Snippet, results: Results, for
   let resized = false;
   page.on("console", (m) => m.type() === "error" && errors.push(m.text().slice(0, 200)));
   try {
-    await page.goto(env.host.put(`/article-${n}.html`, hostPage(snippet, 360)));
+    await page.goto(env.host.put(`/article-${n}.html`, hostPage(snippet, 280)));
     const narrow = await waitForFit(page);
-    if (narrow) problems.push(`at 360px: ${narrow}`);
+    if (narrow) problems.push(`in a 280px column: ${narrow}`);
     if (!narrow) {
       await page.evaluate("document.getElementById('slot').style.width = '800px'");
       const wide = await waitForFit(page);

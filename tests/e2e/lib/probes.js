@@ -23,7 +23,8 @@
     return parts.join(" > ");
   };
 
-  const text = (el) => (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, 40);
+  // Bidi controls (isolates, marks) are invisible: left out of reports.
+  const text = (el) => (el.textContent || "").replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim().slice(0, 40);
 
   /** Page text that readers get, without scripts and without what only shows when JS is off. */
   const readableText = () => {
@@ -134,11 +135,12 @@
           // A halo (the same label drawn twice, outline under fill) is one label, not a collision.
           const ra = texts[i].r, rc = texts[j].r;
           if (text(a) === text(c) && Math.abs(ra.left - rc.left) <= 2 && Math.abs(ra.top - rc.top) <= 2 && Math.abs(ra.right - rc.right) <= 2 && Math.abs(ra.bottom - rc.bottom) <= 2) continue;
-          if (hit(texts[i].r, texts[j].r)) out.push(`${name}: label "${text(a)}" overlaps label "${text(c)}"`);
+          if (hit(texts[i].r, texts[j].r)) out.push(`${name}: label "${[text(a), text(c)].sort().join('" overlaps label "')}"`);
         }
       }
     }
-    return out;
+    // Haloed labels collide twice over (outline and fill): one report per pair.
+    return [...new Set(out)];
   };
 
   window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps };
