@@ -116,15 +116,5 @@ export function embedSnippet(o: { embedUrl: string; hostScriptUrl: string; title
   );
 }
 
-/** A table cell as shown on the page (Persian digits, outlet names, qualifiers in words). */
-export function cellText(key: string, v: string | number | null | undefined, model: Model): string {
-  if (v === null || v === undefined || v === "") return "—";
-  if (typeof v === "number") return faNumber(v);
-  if (key === "source") return model.sources.get(v)?.outlet_fa ?? v;
-  if (key === "qualifier") return QUALIFIER_FA[v as keyof typeof QUALIFIER_FA] || "دقیق";
-  if (key === "period_kind") return LABELS.periodKind[v as keyof typeof LABELS.periodKind] ?? v;
-  // Periods are written `1400-02-18` or `1401/1403` (a range) in the data and the CSV.
-  const period = v.match(/^(\d{4}(?:-\d{2}){0,2})(?:\/(\d{4}(?:-\d{2}){0,2}))?$/);
-  if (period) return faPeriod(period[1], period[2]);
-  return faDigits(v);
-}
+/** A table cell as shown on the page: the charts' own reader (ids to names, periods to words). */
+export { cellText } from "../charts/cell-text.ts";
