@@ -87,9 +87,15 @@ function isBlank(cells: string[]): boolean {
   return true;
 }
 
+/** The longest label TOTALS matches ("grand total"): a longer cell cannot be one. Keep in step with TOTALS. */
+const TOTALS_LONGEST = 11;
+
 /** A label such as «جمع» or "total" in one of the first three cells. */
 function isTotalsRow(cells: string[]): boolean {
-  for (let c = 0; c < cells.length && c < 3; c++) if (TOTALS.test(cells[c].trim())) return true;
+  for (let c = 0; c < cells.length && c < 3; c++) {
+    const t = cells[c].trim();
+    if (t.length <= TOTALS_LONGEST && TOTALS.test(t)) return true;
+  }
   return false;
 }
 

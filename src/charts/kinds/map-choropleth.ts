@@ -186,8 +186,12 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
     return g as unknown as SVGElement;
   };
 
-  const labelSize = width < 480 ? 12 : 14;
-  const areaLabel = (a: ChoroplethArea) => [...a.label.split("\n"), ...(a.value === undefined ? [] : [faNumber(a.value)])].map(isolate).join("\n");
+  // On a phone-width drawing the small central counties (Chegeni, Selseleh, Rumeshkan) are too
+  // close for names: label values only there; the county names are in the table and list below.
+  const narrow = width < 480;
+  const labelSize = narrow ? 12 : 14;
+  const areaLabel = (a: ChoroplethArea) =>
+    [...(narrow ? [] : a.label.split("\n")), ...(a.value === undefined ? [] : [faNumber(a.value)])].map(isolate).join("\n");
   const byClass = d.classes.map((c, i) => Plot.geo(d.areas.filter((a) => a.cls === i), { geometry, fill: c.color, ...outline, className: `map-c${i}` }));
   const svg = Plot.plot({
     ...BASE,
