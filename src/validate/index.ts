@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName } from "../schemas/index.ts";
 import { crossCheck } from "./cross.ts";
-import { decodeUtf8, readCsv, type TableResult } from "./csv.ts";
+import { decodeUtf8, readCsvBytes, type TableResult } from "./csv.ts";
 import { readJson } from "./json.ts";
 import { IssueSink, type FileStats, type Issue } from "./issues.ts";
 
@@ -46,9 +46,13 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
       sink.add({ severity: "error", type: "io-error", file, line: 1, column: 1, message: `cannot read the file: ${(e as Error).message.split("\n")[0]}` });
       continue;
     }
-    const text = decodeUtf8(bytes, file, sink);
-    if (text === null) continue;
-    const table = format === "csv" ? readCsv(text, file, schema, sink) : readJson(text, file, schema, sink);
+    let table: TableResult | null;
+    if (format === "csv") table = readCsvBytes(bytes, file, schema, sink);
+    else {
+      const text = decodeUtf8(bytes, file, sink);
+      table = text === null ? null : readJson(text, file, schema, sink);
+    }
+    if (table === null) continue;
     // A file that could not be read as a table is left out of the cross-file checks (see `failed`).
     if (!table.failed) tables[name] = table;
     stats.push(table.stats);
