@@ -70,9 +70,9 @@ function digitScripts(s: string): Set<"latin" | "persian" | "arabic"> {
 
 export type DigitsResult = { ok: true; value: string; converted: boolean } | { ok: false; message: string };
 
-/** Converts Persian and Arabic-Indic digits to Latin; refuses a cell that mixes scripts. */
 const NON_LATIN_DIGIT = /[\u06F0-\u06F9\u0660-\u0669]/;
 
+/** Converts Persian and Arabic-Indic digits to Latin; refuses a cell that mixes scripts. */
 export function toLatinDigits(s: string): DigitsResult {
   // Latin digits only (the usual case): nothing to convert and nothing to mix.
   if (!NON_LATIN_DIGIT.test(s)) return { ok: true, value: s, converted: false };
