@@ -1,5 +1,5 @@
 /**
- * Every case of the bad-input catalogue (/work/shared/notes/bad-inputs.md, copied into
+ * Every case of the bad-input catalogue (the shared notes, `notes/bad-inputs.md`, copied into
  * tests/fixtures/README.md) against the validator: the exact, complete list of errors and of
  * warnings (type, file, line, column), and for normalising cases the value that reached the data.
  */
