@@ -1,0 +1,203 @@
+/**
+ * `npm run bench [-- --quick] [--skip-build] [--profile] [--reps N]`
+ *
+ * How validation, the build and the home page scale with the data, on synthetic data generated
+ * into the OS temp folder (see synth.ts) and deleted afterwards. Prints markdown tables and writes
+ * the same figures as JSON to bench/ (git-ignored), with the machine's cores and Node version.
+ *   --quick       only the small sizes (under a minute)
+ *   --skip-build  validation only
+ *   --profile     also write a .cpuprofile per validation size to bench/profiles/ and print its
+ *                 hot functions (scripts/bench/profile.ts; or load the file in Chrome DevTools)
+ *   --reps N      runs per measurement (default 3; 2 at a million rows); the fastest counts
+ *   --build-timeout S   stop a build after S seconds (default 900) and record it as failed; the
+ *                 larger builds of that series are then not attempted
+ */
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { execSync } from "node:child_process";
+import { loadBase, writeSynthetic, type Base } from "./synth.ts";
+import { ROOT, repeat, runBuild, runChild, type BuildResult } from "./measure.ts";
+import { summarise } from "./profile.ts";
+import { GOALS, buildTable, coopTable, exponent, homeTable, obsTable, type BuildRow, type SizeRow } from "./report.ts";
+
+interface Options {
+  quick: boolean;
+  skipBuild: boolean;
+  profile: boolean;
+  reps?: number;
+  /** Seconds after which a build is stopped and recorded as failed. */
+  buildTimeout: number;
+}
+
+function parse(argv: string[]): Options {
+  const o: Options = { quick: false, skipBuild: false, profile: false, buildTimeout: 900 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--quick") o.quick = true;
+    else if (a === "--skip-build") o.skipBuild = true;
+    else if (a === "--profile") o.profile = true;
+    else if (a === "--reps") o.reps = Number(argv[++i]);
+    else if (a === "--build-timeout") o.buildTimeout = Number(argv[++i]);
+    else throw new Error(`unknown option ${a}\nusage: npm run bench -- [--quick] [--skip-build] [--profile] [--reps N] [--build-timeout S]`);
+  }
+  return o;
+}
+
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+/** Validation and floor at one size of one dataset (observations.csv or cooperatives.csv). */
+function measureSize(base: Base, file: "observations.csv" | "cooperatives.csv", observations: number, cooperatives: number, reps: number, profileDir?: string): SizeRow {
+  const rows = file === "observations.csv" ? observations : cooperatives;
+  const t0 = performance.now();
+  const synth = writeSynthetic(base, { observations, cooperatives, years: 30 });
+  log(`${file} ${rows} rows: generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${(synth.bytes[file] / 2 ** 20).toFixed(1)} MB)`);
+  try {
+    const validate = repeat(reps, () => runChild("validate", synth.dir));
+    const floor = repeat(reps, () => runChild("parse", join(synth.dir, file)));
+    if (profileDir) {
+      const dir = join(profileDir, `${file.replace(".csv", "")}-${rows}`);
+      runChild("validate", synth.dir, dir);
+      // The main thread's profile is the largest file; worker threads write small ones.
+      const main = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+      if (main) log(summarise(main, 12));
+    }
+    log(`  validate ${fmtRuns(validate.runs)} · floor ${fmtRuns(floor.runs)} · peak ${validate.maxRssMb.toFixed(0)} MB`);
+    return {
+      rows,
+      fileMb: synth.bytes[file] / 2 ** 20,
+      totalMb: Object.values(synth.bytes).reduce((a, b) => a + b, 0) / 2 ** 20,
+      validateMs: validate.min,
+      validateMedianMs: validate.median,
+      validateRuns: validate.runs,
+      validateCpuMs: validate.cpuMin,
+      floorMs: floor.min,
+      floorMedianMs: floor.median,
+      floorRuns: floor.runs,
+      floorCpuMs: floor.cpuMin,
+      readMs: floor.last.readMs as number,
+      peakRssMb: validate.maxRssMb,
+      floorRssMb: floor.maxRssMb,
+      warnings: validate.last.warningCount as number,
+    };
+  } finally {
+    rmSync(synth.dir, { recursive: true, force: true });
+  }
+}
+
+const notAttempted = (sizes: string[]) => (sizes.length ? `\nNot attempted, since a smaller build failed: ${sizes.join(", ")}.` : "");
+
+const lastLines = (text: string, n: number) => text.split("\n").filter((l) => l.trim()).slice(-n).join("\n");
+
+const fmtRuns = (runs: number[]) => runs.map((r) => (r / 1000).toFixed(2)).join("/") + " s";
+
+/** Runs growing builds in order; once one fails, the larger ones are not attempted. */
+function series(steps: (() => BuildRow)[]): BuildRow[] {
+  const out: BuildRow[] = [];
+  for (const step of steps) {
+    if (out.some((b) => b.error)) break;
+    out.push(step());
+  }
+  return out;
+}
+
+function measureBuild(base: Base, observations: number, years: number, timeoutS: number): BuildRow {
+  const synth = writeSynthetic(base, { observations, cooperatives: Math.min(100_000, Math.max(100, Math.round(observations / 10))), years });
+  try {
+    log(`build: ${observations} rows, ${synth.counties} counties × ${years} years ...`);
+    const b: BuildResult = runBuild(synth.dir, timeoutS * 1000);
+    const row: BuildRow = { rows: observations, countyYears: synth.countyYears, years, seconds: b.seconds, peakRssMb: b.maxRssMb, pages: b.pages, countyYearPages: b.countyYearPages, distMb: b.distMb, home: b.home };
+    if (!b.ok) {
+      // Recorded, not thrown: a build that fails at some size is itself a result.
+      row.error = lastLines(b.log, 12);
+      log(`  build FAILED after ${b.seconds.toFixed(1)} s (peak ${b.maxRssMb.toFixed(0)} MB):\n${row.error}`);
+      return row;
+    }
+    log(`  ${b.seconds.toFixed(1)} s, ${b.pages} pages (${b.countyYearPages} county-year), home ${b.home.total} B`);
+    return row;
+  } finally {
+    rmSync(synth.dir, { recursive: true, force: true });
+  }
+}
+
+function main(): void {
+  const opts = parse(process.argv.slice(2));
+  const started = new Date();
+  const base = loadBase(join(ROOT, "data"), join(ROOT, "tests/fixtures/valid-min"));
+  const machine = {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+    commit: gitCommit(),
+  };
+  log(`${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverageAtStart.join(" ")}; base data from ${base.from}`);
+  const profileDir = opts.profile ? join(ROOT, "bench/profiles") : undefined;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+
+  const obsSizes = opts.quick ? [1e3, 1e4] : [1e3, 1e4, 1e5, 1e6];
+  const coopSizes = opts.quick ? [1e3] : [1e3, 1e4, 1e5];
+  const repsFor = (n: number) => opts.reps ?? (opts.quick ? 2 : n >= 1e6 ? 2 : 3);
+
+  const observations = obsSizes.map((n) => measureSize(base, "observations.csv", n, Math.min(100_000, Math.max(100, n / 10)), repsFor(n), profileDir));
+  const cooperatives = coopSizes.map((n) => measureSize(base, "cooperatives.csv", 1000, n, repsFor(n), profileDir));
+
+  // Pages: 12 counties × 1, 10, 100 years, 20 figures per county-year (so data grows with pages).
+  // Home bytes: the same 30 years, 10^3 .. 10^6 rows.
+  const pageYears = opts.quick ? [1] : [1, 10, 100];
+  const homeRows = opts.quick ? [] : [1e3, 1e4, 1e5, 1e6];
+  const builds = opts.skipBuild ? [] : series(pageYears.map((y) => () => measureBuild(base, base.counts["observations.csv"] + 20 * base.counties.length * y, y, opts.buildTimeout)));
+  const homes = opts.skipBuild ? [] : series(homeRows.map((n) => () => measureBuild(base, n, 30, opts.buildTimeout)));
+
+  const results = {
+    kind: "lorestan-coop-stats benchmark (synthetic data)",
+    started: started.toISOString(),
+    seconds: Math.round((Date.now() - started.getTime()) / 100) / 10,
+    quick: opts.quick,
+    machine,
+    goals: GOALS,
+    observations,
+    cooperatives,
+    builds,
+    homes,
+  };
+  const md = [
+    `## Benchmark (${started.toISOString().slice(0, 16).replace("T", " ")}, ${machine.cores} cores, Node ${machine.node}${opts.quick ? ", quick" : ""})`,
+    "",
+    `Synthetic data (${base.counties.length} real counties, ${base.indicators.length} real indicators). Time: fastest of the runs (load average at start ${machine.loadAverageAtStart.join(", ")}).`,
+    "",
+    "### Validation: observations.csv",
+    obsTable(observations),
+    "",
+    "### Validation: cooperatives.csv (registry)",
+    coopTable(cooperatives),
+    ...(builds.length ? ["", "### Build: pages", buildTable(builds), notAttempted(pageYears.slice(builds.length).map((y) => `${base.counties.length * y} county-years`))] : []),
+    ...(homes.length ? ["", "### Build and home page as rows grow (30 years)", homeTable(homes), notAttempted(homeRows.slice(homes.length).map((n) => `${n} rows`))] : []),
+    ...[...builds, ...homes].filter((b) => b.error).map((b) => `\nBuild at ${b.rows} rows failed after ${b.seconds.toFixed(0)} s (peak ${Math.round(b.peakRssMb)} MB):\n\n\`\`\`\n${b.error}\n\`\`\``),
+    "",
+    `Scaling exponents (1 = linear): validation ${exponents(observations.map((r) => [r.rows, r.validateMs]))}; build time vs pages ${exponents(builds.filter((b) => !b.error).map((b) => [b.pages, b.seconds]))}.`,
+  ].join("\n");
+  process.stdout.write(md + "\n");
+  mkdirSync(join(ROOT, "bench"), { recursive: true });
+  const stamp = started.toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  const name = `${opts.quick ? "quick" : "full"}-${stamp}`;
+  writeFileSync(join(ROOT, "bench", `${name}.json`), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(join(ROOT, "bench", `${name}.md`), md + "\n");
+  writeFileSync(join(ROOT, "bench", `latest${opts.quick ? "-quick" : ""}.json`), JSON.stringify(results, null, 2) + "\n");
+  log(`results: bench/${name}.json (${results.seconds} s)`);
+}
+
+const exponents = (pairs: [number, number][]) =>
+  pairs.length < 2 ? "n/a" : pairs.slice(1).map(([n, t], i) => exponent(pairs[i][0], pairs[i][1], n, t).toFixed(2)).join(", ");
+
+function gitCommit(): string | undefined {
+  try {
+    return execSync("git rev-parse --short HEAD", { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+main();
