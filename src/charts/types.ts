@@ -57,3 +57,17 @@ export function sourcesOf(figures: Figure[]): Source[] {
   for (const f of figures) for (const s of f.sources) if (!seen.has(s.id)) seen.set(s.id, s);
   return [...seen.values()];
 }
+
+/** What every single-indicator chart kind is configured with (time dots, event bars, period bars). */
+export interface IndicatorChartConfig {
+  id: string;
+  theme: Theme;
+  title: string;
+  subtitle: string;
+  indicator: string;
+  place: string;
+  /** Axis label: the unit («میلیارد تومان», «طرح»). */
+  unitLabel: string;
+  /** Persian noun for the summary («سرمایه‌گذاری», «تعاونی تازه»). */
+  noun: string;
+}

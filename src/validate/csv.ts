@@ -81,7 +81,8 @@ function recordStartLines(text: string): Int32Array {
   return Int32Array.from(starts);
 }
 
-const TOTALS = /^(جمع|جمع کل|جمعکل|مجموع|total|sum|grand total)$/i;
+const TOTALS_LABELS = ["جمع", "جمع کل", "جمعکل", "مجموع", "total", "sum", "grand total"];
+const TOTALS = new RegExp(`^(${TOTALS_LABELS.join("|")})$`, "i");
 
 // Plain loops for the two checks every row meets (no slice, no closures).
 function isBlank(cells: string[]): boolean {
@@ -89,8 +90,8 @@ function isBlank(cells: string[]): boolean {
   return true;
 }
 
-/** The longest label TOTALS matches ("grand total"): a longer cell cannot be one. Keep in step with TOTALS. */
-const TOTALS_LONGEST = 11;
+/** The longest totals label: a longer cell cannot be one (saves a regex test per cell). */
+const TOTALS_LONGEST = Math.max(...TOTALS_LABELS.map((l) => l.length));
 
 /** A label such as «جمع» or "total" in one of the first three cells. */
 function isTotalsRow(cells: string[]): boolean {

@@ -6,7 +6,7 @@
 import { group, max, min } from "d3-array";
 import type { Model, Figure, EventRow } from "../../data/model.ts";
 import { figuresOf } from "../../data/model.ts";
-import type { ChartModule, Prepared, Theme } from "../types.ts";
+import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
 import type { Series } from "../plot-kit.ts";
 import { valueLabel } from "../plot-kit.ts";
 import { faDigits } from "../../lib/format.ts";
@@ -14,18 +14,7 @@ import { periodLabel } from "../period-label.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow, groupBars, type FigureGroup } from "./figure-rows.ts";
 
-export interface EventBarsConfig {
-  id: string;
-  theme: Theme;
-  title: string;
-  subtitle: string;
-  indicator: string;
-  place: string;
-  /** Axis label: the unit («میلیارد تومان», «طرح»). */
-  unitLabel: string;
-  /** Persian noun for the summary («سرمایه‌گذاری»). */
-  noun: string;
-}
+export type EventBarsConfig = IndicatorChartConfig;
 
 export interface EventBarsData extends Prepared {
   bars: HBar[];

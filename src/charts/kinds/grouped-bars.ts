@@ -7,10 +7,10 @@
  */
 import { max } from "d3-array";
 import type { Figure } from "../../data/model.ts";
-import type { Prepared } from "../types.ts";
+import type { Column, Prepared } from "../types.ts";
 import type { Series } from "../plot-kit.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
-import { figureBar } from "./figure-rows.ts";
+import { FIGURE_COLUMNS, figureBar, figureRow } from "./figure-rows.ts";
 
 export interface BarItem {
   figure: Figure;
@@ -27,6 +27,29 @@ export interface BarGroup {
 export interface GroupedData extends Prepared {
   groups: BarGroup[];
   relative: boolean;
+}
+
+/**
+ * The prepared data of a grouped chart: groups in period order, their figures, and one table row
+ * per figure with the chart's own leading columns (`extra`) before the shared figure columns.
+ */
+export function groupedData(
+  groups: BarGroup[],
+  columns: Column[],
+  extra: (f: Figure) => Record<string, string | number | null>,
+  empty: string,
+  relative = false,
+): GroupedData {
+  groups.sort((a, b) => a.items[0].figure.period!.localeCompare(b.items[0].figure.period!) || a.key.localeCompare(b.key));
+  const figures = groups.flatMap((g) => g.items.map((i) => i.figure));
+  return {
+    groups,
+    relative,
+    figures,
+    columns: [...columns, ...FIGURE_COLUMNS],
+    rows: figures.map((f) => figureRow(f, extra(f))),
+    empty: figures.length === 0 ? empty : undefined,
+  };
 }
 
 export const COLOUR_NAME: Record<Series, string> = { s1: "آبی", s2: "نارنجی", s3: "سبز", s4: "صورتی", est: "خاکستری" };

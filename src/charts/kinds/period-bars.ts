@@ -7,24 +7,14 @@
 import { group } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import { figuresOf } from "../../data/model.ts";
-import type { ChartModule, Prepared, Theme } from "../types.ts";
+import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
 import { valueLabel } from "../plot-kit.ts";
 import { faDigits } from "../../lib/format.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow, groupBars, type FigureGroup } from "./figure-rows.ts";
 
-export interface PeriodBarsConfig {
-  id: string;
-  theme: Theme;
-  title: string;
-  subtitle: string;
-  indicator: string;
-  place: string;
-  unitLabel: string;
-  /** Persian noun for the summary («تعاونی تازه»). */
-  noun: string;
-}
+export type PeriodBarsConfig = IndicatorChartConfig;
 
 export interface PeriodBarsData extends Prepared {
   bars: HBar[];

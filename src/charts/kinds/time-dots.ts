@@ -7,24 +7,14 @@
 import * as Plot from "@observablehq/plot";
 import { extent, group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
-import type { ChartModule, Prepared, Theme } from "../types.ts";
+import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
 import { BASE, PALETTE, faTick, isolate, labelWidth, outletShort, valueLabel } from "../plot-kit.ts";
 import { faNumber, faDigits } from "../../lib/format.ts";
 import { figuresOf } from "../../data/model.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS } from "./figure-rows.ts";
 
-export interface TimeDotsConfig {
-  id: string;
-  theme: Theme;
-  title: string;
-  subtitle: string;
-  indicator: string;
-  place: string;
-  /** Persian noun for the value, used in the summary ("تعاونی فعال"). */
-  noun: string;
-  /** Axis label (the unit). */
-  unitLabel: string;
+export interface TimeDotsConfig extends IndicatorChartConfig {
   /**
    * Figures before this Jalali year are left out of the picture (one 1357 figure would squeeze
    * forty years of axis into a corner); the notes name them and the tables keep them.

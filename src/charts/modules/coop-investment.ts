@@ -7,8 +7,8 @@ import type { Model } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
 import { valueLabel, type Series } from "../plot-kit.ts";
 import { periodLabel } from "../period-label.ts";
-import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
-import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
+import { NOTE_EST, NOTE_EXCLUDED } from "../kinds/figure-rows.ts";
+import { groupedData, legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
 const MEASURES: { indicator: string; label: string; series: Series }[] = [
   { indicator: "coop-investment", label: "سرمایه‌گذاری", series: "s1" },
@@ -43,16 +43,7 @@ export function prepare(model: Model): GroupedData {
       }),
     };
   });
-  groups.sort((a, b) => a.items[0].figure.period!.localeCompare(b.items[0].figure.period!) || a.key.localeCompare(b.key));
-  const figures = groups.flatMap((g) => g.items.map((i) => i.figure));
-  return {
-    groups,
-    relative: false,
-    figures,
-    columns: [{ key: "cooperative", label: "تعاونی" }, { key: "place", label: "شهرستان" }, { key: "indicator", label: "شاخص" }, ...FIGURE_COLUMNS],
-    rows: figures.map((f) => figureRow(f, { cooperative: f.cooperative_id!, place: f.place_id, indicator: f.indicator_id })),
-    empty: figures.length === 0 ? T.empty : undefined,
-  };
+  return groupedData(groups, [{ key: "cooperative", label: "تعاونی" }, { key: "place", label: "شهرستان" }, { key: "indicator", label: "شاخص" }], (f) => ({ cooperative: f.cooperative_id!, place: f.place_id, indicator: f.indicator_id }), T.empty);
 }
 
 export function summary(d: GroupedData): string {

@@ -7,8 +7,8 @@ import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
 import { valueLabel, type Series } from "../plot-kit.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
-import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
-import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
+import { NOTE_EST, NOTE_EXCLUDED } from "../kinds/figure-rows.ts";
+import { groupedData, legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
 const MEASURES: { indicator: string; series: Series }[] = [
   { indicator: "credit-introduced-to-banks", series: "s1" },
@@ -46,16 +46,7 @@ export function prepare(model: Model): GroupedData {
       })),
     };
   });
-  groups.sort((a, b) => a.items[0].figure.period!.localeCompare(b.items[0].figure.period!));
-  const figures = groups.flatMap((g) => g.items.map((i) => i.figure));
-  return {
-    groups,
-    relative: false,
-    figures,
-    columns: [{ key: "place", label: "مکان" }, { key: "indicator", label: "شاخص" }, { key: "org", label: "بانک یا صندوق" }, ...FIGURE_COLUMNS],
-    rows: figures.map((f) => figureRow(f, { place: f.place_id, indicator: f.indicator_id, org: f.org_id ?? null })),
-    empty: figures.length === 0 ? T.empty : undefined,
-  };
+  return groupedData(groups, [{ key: "place", label: "مکان" }, { key: "indicator", label: "شاخص" }, { key: "org", label: "بانک یا صندوق" }], (f) => ({ place: f.place_id, indicator: f.indicator_id, org: f.org_id ?? null }), T.empty);
 }
 
 /** Bank parts and the totals they belong to, within one statement. */

@@ -6,10 +6,10 @@
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
 import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
-import { FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
+import { NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED } from "../kinds/figure-rows.ts";
 import { eventLabel } from "../kinds/event-bars.ts";
 import { faDigits } from "../../lib/format.ts";
-import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
+import { groupedData, legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
 const MEASURES: { indicator: string; label: string; series: Series }[] = [
   { indicator: "package-investment", label: "سرمایه‌گذاری", series: "s1" },
@@ -40,16 +40,7 @@ export function prepare(model: Model): GroupedData {
     const title = eventLabel(f0.event, f0) + (f0.place_id !== "lorestan" ? `، ${f0.place.name_fa}` : "");
     return { key: k, title, items };
   });
-  groups.sort((a, b) => a.items[0].figure.period!.localeCompare(b.items[0].figure.period!));
-  const figures = groups.flatMap((g) => g.items.map((i) => i.figure));
-  return {
-    groups,
-    relative: false,
-    figures,
-    columns: [{ key: "event", label: "رویداد" }, { key: "place", label: "مکان" }, { key: "indicator", label: "شاخص" }, ...FIGURE_COLUMNS],
-    rows: figures.map((f) => figureRow(f, { event: f.event_id!, place: f.place_id, indicator: f.indicator_id })),
-    empty: figures.length === 0 ? T.empty : undefined,
-  };
+  return groupedData(groups, [{ key: "event", label: "رویداد" }, { key: "place", label: "مکان" }, { key: "indicator", label: "شاخص" }], (f) => ({ event: f.event_id!, place: f.place_id, indicator: f.indicator_id }), T.empty);
 }
 
 export function summary(d: GroupedData): string {
