@@ -16,6 +16,8 @@ export interface FieldMeta {
   ref?: string;
   /** The error type reported when the value is refused (default: constraint-error). */
   errorType?: "unit-unknown";
+  /** The column may be left out of the file (a column added after the data; all its cells empty). */
+  mayBeAbsent?: boolean;
 }
 
 export const fieldMeta = z.registry<FieldMeta>();

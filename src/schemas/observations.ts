@@ -59,6 +59,11 @@ export const observationSchema = z.object({
   note_fa: persian().optional(),
   /** The same note in English. */
   note_en: text().optional(),
+  /**
+   * true when a curator has checked an unusual value against the article (it silences the
+   * validator's likely-misprint warning for this row). The column may be left out of the file.
+   */
+  checked: z.boolean().register(fieldMeta, { mayBeAbsent: true }).optional(),
 }).superRefine((o, ctx) => {
   // Rules that tie fields of one row together; each names the field to point the error at.
   const need = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message, params: { type: "required" } });

@@ -11,7 +11,7 @@ import type { ErrorType } from "./issues.ts";
 import { detach } from "./detach.ts";
 
 export type CellResult =
-  | { ok: true; value: unknown; warnings: string[] }
+  | { ok: true; value: unknown; warnings: string[]; /** The cell as it should be written, where --fix would rewrite it. */ fixed?: string }
   | { ok: false; type: ErrorType; message: string };
 
 const typeOf = (t: z.ZodType): string => (t as unknown as { def: { type: string } }).def.type;
@@ -19,17 +19,36 @@ const typeOf = (t: z.ZodType): string => (t as unknown as { def: { type: string 
 /** Precomputed per-field reader, so a million rows do not re-inspect the schema. */
 export type CellReader = (raw: string) => CellResult;
 
-export function cellReader(field: z.ZodType): CellReader {
+/** Longest note (fields named note_*), and longest cell of any field, in characters. */
+export const NOTE_LIMIT = 1_000;
+export const CELL_LIMIT = 10_000;
+
+/** The limit for a field, by name. */
+export const limitOf = (name: string): number => (name.startsWith("note_") ? NOTE_LIMIT : CELL_LIMIT);
+
+const tooLong = (raw: string, limit: number): CellResult => ({
+  ok: false,
+  type: "cell-too-long",
+  message: `${raw.length.toLocaleString("en")} characters, more than ${limit.toLocaleString("en")}: shorten it (${limit === NOTE_LIMIT ? "a note is a sentence or two; details go in the curation log" : "this is not a text field for documents"})`,
+});
+
+/** What --fix writes: `fixed` when it is not the raw text. */
+const withFix = (res: CellResult & { ok: true }, raw: string, fixed: string): CellResult => (fixed !== raw ? { ...res, fixed } : res);
+
+export function cellReader(field: z.ZodType, name = ""): CellReader {
   const { inner } = baseType(field);
   const meta = metaOf(field);
   const kind = typeOf(inner);
+  const limit = limitOf(name);
 
   const read: CellReader = (raw) => {
+    if (raw.length > limit) return tooLong(raw, limit);
     const text = normalizeText(raw);
     if (text.error) return { ok: false, type: text.error.type, message: text.error.message };
     const warnings = text.warnings;
     const s = text.value;
-    if (s === "") return { ok: true, value: undefined, warnings };
+    if (s !== raw && warnings.length === 0) warnings.push("removed spaces around the value");
+    if (s === "") return withFix({ ok: true, value: undefined, warnings }, raw, s);
     // "-" or "ندارد" means no value in any column; the schema then decides whether that is allowed
     // (optional: accepted, with this warning; required: a "required" error).
     if (isMissingMarker(s)) return { ok: true, value: undefined, warnings: warnings.concat(`read "${s}" as no value`) };
@@ -37,22 +56,22 @@ export function cellReader(field: z.ZodType): CellReader {
     if (kind === "number") {
       const n = parseNumberCell(s);
       if (n.kind === "error") return { ok: false, type: n.type, message: n.message };
-      if (n.kind === "empty") return { ok: true, value: undefined, warnings };
-      return { ok: true, value: n.value, warnings: warnings.concat(n.warnings) };
+      if (n.kind === "empty") return withFix({ ok: true, value: undefined, warnings }, raw, s);
+      return withFix({ ok: true, value: n.value, warnings: warnings.concat(n.warnings) }, raw, n.text);
     }
     if (kind === "boolean") {
       const lower = s.toLowerCase();
-      if (lower === "true") return { ok: true, value: true, warnings };
-      if (lower === "false") return { ok: true, value: false, warnings };
+      if (lower === "true") return withFix({ ok: true, value: true, warnings }, raw, s);
+      if (lower === "false") return withFix({ ok: true, value: false, warnings }, raw, s);
       return { ok: false, type: "type-error", message: "expected true or false" };
     }
     if (meta.kind === "jalali") {
       const d = parseJalali(s, meta.precision);
       if (!d.ok) return { ok: false, type: d.type, message: d.message };
-      return { ok: true, value: d.value, warnings: warnings.concat(d.warnings) };
+      return withFix({ ok: true, value: d.value, warnings: warnings.concat(d.warnings) }, raw, d.value);
     }
-    if (meta.kind === "idList") return { ok: true, value: detach(s).split(/\s+/), warnings };
-    return { ok: true, value: detach(s), warnings };
+    if (meta.kind === "idList") return withFix({ ok: true, value: detach(s).split(/\s+/), warnings }, raw, s);
+    return withFix({ ok: true, value: detach(s), warnings }, raw, s);
   };
   return remembered(read, meta.kind !== "idList");
 }
