@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName } from "../schemas/index.ts";
 import { crossCheck } from "./cross.ts";
+import { editorChecks } from "./editor.ts";
 import { decodeUtf8, readCsvBytes, type TableResult } from "./csv.ts";
 import { readJson } from "./json.ts";
 import { IssueSink, type FileStats, type Issue } from "./issues.ts";
@@ -30,6 +31,8 @@ export interface ValidateOptions {
   cap?: number;
   /** Reads a file; replaceable in tests. */
   readFile?: (path: string) => Uint8Array;
+  /** Today, Jalali YYYY-MM-DD (for dates in the future; tests fix it). */
+  today?: string;
 }
 
 export function validateDataDir(dir: string, options: ValidateOptions = {}): Report {
@@ -58,6 +61,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
     stats.push(table.stats);
   }
   crossCheck(tables, sink);
+  editorChecks(tables, sink, { today: options.today });
   const valid = sink.errorCount === 0;
   const report: Report = { valid, errors: sink.errors, warnings: sink.warnings, errorCount: sink.errorCount, warningCount: sink.warningCount, stats };
   if (valid) {
