@@ -67,7 +67,11 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
       }
     }
     if (sink.errorCount === before) stats.accepted++;
-    else stats.rejected++;
+    else {
+      stats.rejected++;
+      // A rejected record still provides its id to references (one mistake, one error).
+      if (record !== `[${i}]`) (result.rejectedIds ??= new Map()).set(record, at(node.offset).line);
+    }
   });
   return result;
 }
