@@ -283,8 +283,9 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
     const rounds = Math.floor((nSources - 1 - target) / Y) + 1;
     return target + Y * Math.floor(rand() * rounds);
   };
-  // Each (indicator, place, unit, scale) has a level; its figures scatter around it (no misprints).
-  const levels = new Map<string, number>();
+  // Each (indicator, place) has a unit, a scale and a level; its figures scatter around the level
+  // (so the validator's likely-misprint check finds what it would in real data: next to nothing).
+  const levels = new Map<string, { unit: string; scale: string; level: number }>();
   let pendingLike: { ind: (typeof base.indicators)[number]; place: string; coop?: number } | undefined;
 
   const observation = (i: number): Cell[] => {
@@ -339,10 +340,12 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
     }
 
     if (unit !== "percent") {
-      const key = `${ind.id}|${place}|${unit}|${scale}`;
-      const level = levels.get(key) ?? (levels.set(key, Math.max(value, 1)), Math.max(value, 1));
-      const scattered = level * (0.7 + 0.6 * rand());
-      value = Number.isInteger(value) && scale !== "billion" && scale !== "trillion" ? Math.round(scattered) : Math.round(scattered * 100) / 100;
+      const key = `${ind.id}|${place}`;
+      let known = levels.get(key);
+      if (!known) levels.set(key, (known = { unit, scale, level: Math.max(value, 1) }));
+      ({ unit, scale } = known);
+      const scattered = known.level * (0.7 + 0.6 * rand());
+      value = Number.isInteger(known.level) && scale !== "billion" && scale !== "trillion" ? Math.round(scattered) : Math.round(scattered * 100) / 100;
     }
 
     const year = covering ? years[Math.floor(i / C) % years.length] : pick(years);

@@ -6,7 +6,6 @@
  */
 import jalaali from "jalaali-js";
 import { DATASETS, DATASET_NAMES, type DatasetName } from "../schemas/index.ts";
-import { toLatinDigits } from "../lib/normalize.ts";
 import type { IssueSink } from "./issues.ts";
 import type { TableResult } from "./table.ts";
 import { closest } from "./suggest.ts";
@@ -44,7 +43,7 @@ const DATE_FIELDS: Partial<Record<DatasetName, string[]>> = {
   observations: ["period", "period_end"],
 };
 
-function checkDates(tables: Tables, sink: IssueSink, today: string): void {
+export function checkDates(tables: Tables, sink: IssueSink, today: string): void {
   for (const [name, fields] of Object.entries(DATE_FIELDS) as [DatasetName, string[]][]) {
     const t = tables[name];
     if (!t) continue;
@@ -80,30 +79,62 @@ function checkDates(tables: Tables, sink: IssueSink, today: string): void {
 }
 
 const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-/** The same thing measured: indicator, place and every split. */
-const thingKey = (o: Row) => `${str(o.indicator_id)}|${str(o.place_id)}|${str(o.sex)}|${str(o.cooperative_id)}|${str(o.org_id)}|${str(o.sector_id)}|${str(o.event_id)}`;
+const SPLITS = ["sex", "cooperative_id", "org_id", "sector_id", "event_id"] as const;
+/** The same thing measured: indicator, place and every split (short for the usual unsplit row). */
+function thingKey(o: Row): string {
+  const base = `${o.indicator_id}|${o.place_id}`;
+  if (o.sex === undefined && o.cooperative_id === undefined && o.org_id === undefined && o.sector_id === undefined && o.event_id === undefined) return base;
+  return `${base}|${str(o.sex)}|${str(o.cooperative_id)}|${str(o.org_id)}|${str(o.sector_id)}|${str(o.event_id)}`;
+}
 
-function checkObservationRows(tables: Tables, sink: IssueSink): void {
+/** Two rows that report the same figure: the same thing, period, value, unit, scale and qualifier. */
+function sameFigure(a: Row, b: Row): boolean {
+  if (a.indicator_id !== b.indicator_id || a.place_id !== b.place_id || a.period !== b.period || a.period_end !== b.period_end) return false;
+  if (a.unit !== b.unit || a.scale !== b.scale || a.qualifier !== b.qualifier) return false;
+  for (const f of SPLITS) if (a[f] !== b[f]) return false;
+  return true;
+}
+
+export function checkObservationRows(tables: Tables, sink: IssueSink): void {
   const obs = tables.observations;
   if (!obs) return;
   const { file } = DATASETS.observations;
   const rows = obs.rows;
   const lines = obs.lines;
 
-  // Likely duplicates: the same figure under two ids.
-  const seen = new Map<string, number>();
+  // Likely duplicates: the same figure under two ids. Rows are first bucketed by value (a number:
+  // no key strings to build for a million rows), then compared field by field.
   const valueCol = colOf("observations", "value");
+  const byValue = new Map<number, number | number[]>();
   for (let i = 0; i < rows.length; i++) {
     const o = rows[i];
-    const key = `${thingKey(o)}|${str(o.period)}|${str(o.period_end)}|${str(o.value)}|${str(o.unit)}|${str(o.scale)}|${str(o.qualifier)}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, i);
-    else {
+    const v = o.value as number;
+    const prev = byValue.get(v);
+    if (prev === undefined) {
+      byValue.set(v, i);
+      continue;
+    }
+    const list = typeof prev === "number" ? [prev] : prev;
+    const first = list.find((j) => sameFigure(rows[j], o));
+    if (first !== undefined) {
       sink.add({ severity: "warning", type: "likely-duplicate", file, line: lines[i], column: 1, field: "id", value: o.id as string, message: `the same figure as ${rows[first].id} on line ${lines[first]} (indicator, place, period, value and qualifier): if it is the same report, keep one row and put this source in its also_source_ids` });
+    } else {
+      list.push(i);
+      if (typeof prev === "number") byValue.set(v, list);
     }
   }
 
-  // Likely misprints: far from the median of the other reports of the same thing within two years.
+  checkMisprints(tables, sink);
+  checkConflictGroups(tables, sink);
+}
+
+/** Likely misprints: far from the median of the other reports of the same thing within two years. */
+function checkMisprints(tables: Tables, sink: IssueSink): void {
+  const obs = tables.observations!;
+  const { file } = DATASETS.observations;
+  const rows = obs.rows;
+  const lines = obs.lines;
+  const valueCol = colOf("observations", "value");
   // Flows are compared only over periods of the same kind (a month with a month, a range with a range).
   const measure = new Map((tables.indicators?.rows ?? []).map((r) => [r.id as string, r.measure as string]));
   const span = (o: Row) => (measure.get(o.indicator_id as string) === "stock" ? "" : o.period_end !== undefined ? "range" : String((o.period as string).length));
@@ -117,36 +148,32 @@ function checkObservationRows(tables: Tables, sink: IssueSink): void {
     g.push(i);
   }
   const amount = (o: Row) => (o.value as number) * (SCALE[o.scale as string] ?? 1) * (o.unit === "toman" ? 10 : 1);
-  const year = (o: Row) => Number((o.period as string).slice(0, 4));
+  const yearOf = (i: number) => {
+    const p = rows[i].period as string;
+    return (p.charCodeAt(0) - 48) * 1000 + (p.charCodeAt(1) - 48) * 100 + (p.charCodeAt(2) - 48) * 10 + (p.charCodeAt(3) - 48);
+  };
   for (const members of groups.values()) {
     if (members.length < 3) continue;
-    members.sort((a, b) => year(rows[a]) - year(rows[b]));
-    const years = members.map((i) => year(rows[i]));
+    const yearAt = new Map(members.map((i) => [i, yearOf(i)]));
+    members.sort((a, b) => yearAt.get(a)! - yearAt.get(b)! || a - b);
+    const years = members.map((i) => yearAt.get(i)!);
     const amounts = members.map((i) => amount(rows[i]));
     let lo = 0;
     let hi = 0;
-    let window: number[] = [];
-    let windowFor = -1;
+    // The sorted amounts of the window around a year, made once per year of the group.
+    let sorted: number[] = [];
+    let sortedFor = -1;
     for (let m = 0; m < members.length; m++) {
       const o = rows[members[m]];
       if (o.checked) continue;
       while (years[lo] < years[m] - 2) lo++;
       while (hi < members.length && years[hi] <= years[m] + 2) hi++;
       if (hi - lo - 1 < 2) continue;
-      let median: number;
-      if (hi - lo <= 64) {
-        const others = amounts.slice(lo, hi);
-        others.splice(m - lo, 1);
-        median = medianOf(others);
-      } else {
-        // A large window: its median (with this row) once per year; one row hardly moves it.
-        if (windowFor !== years[m]) {
-          window = amounts.slice(lo, hi);
-          windowFor = years[m];
-          median = medianOf(window);
-        }
-        median = medianOf(window);
+      if (sortedFor !== years[m]) {
+        sorted = amounts.slice(lo, hi).sort((x, y) => x - y);
+        sortedFor = years[m];
       }
+      const median = medianWithout(sorted, amounts[m]);
       const v = amounts[m];
       if (median > 0 && (v > 5 * median || v < median / 5)) {
         const ratio = v > median ? `${(v / median).toFixed(1)} times` : `1/${(median / v).toFixed(1)} of`;
@@ -155,7 +182,14 @@ function checkObservationRows(tables: Tables, sink: IssueSink): void {
     }
   }
 
-  // Conflict groups: at least two members, all about the same indicator and place.
+}
+
+/** Conflict groups: at least two members, all about the same indicator and place. */
+function checkConflictGroups(tables: Tables, sink: IssueSink): void {
+  const obs = tables.observations!;
+  const { file } = DATASETS.observations;
+  const rows = obs.rows;
+  const lines = obs.lines;
   const conflictCol = colOf("observations", "conflict_group");
   const byGroup = new Map<string, number[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -181,22 +215,42 @@ function checkObservationRows(tables: Tables, sink: IssueSink): void {
   }
 }
 
-function medianOf(xs: number[]): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;
+/** The median of a sorted array with one occurrence of `v` left out. */
+export function medianWithout(sorted: number[], v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo; // the left-out element's index
+  const at = (r: number) => (r < k ? sorted[r] : sorted[r + 1]);
+  const m = sorted.length - 1;
+  return m % 2 ? at((m - 1) >> 1) : (at(m / 2 - 1) + at(m / 2)) / 2;
 }
 
 /** Name columns checked for two spellings of one name. */
 const NAME_FIELD = /^(name|outlet|title|role|label)_fa$/;
 
-/** A name with ZWNJ, spaces, Arabic letters, kashida and digit scripts taken out of the picture. */
+/** A name with ZWNJ, spaces, Arabic letters, kashida and digit scripts taken out of the picture (one pass). */
 function nameKey(s: string): string {
-  const d = toLatinDigits(s);
-  return (d.ok ? d.value : s).replace(/[\u200C\u200D\s\u0640]/g, "").replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9").replace(/[\u0623\u0625\u0622]/g, "\u0627").replace(/\u0629/g, "\u0647");
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x200c || c === 0x200d || c === 0x0640 || c === 0x20 || c === 0x09 || c === 0xa0) continue;
+    if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 0x30);
+    else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 0x30);
+    else if (c === 0x064a || c === 0x0649) out += "\u06CC";
+    else if (c === 0x0643) out += "\u06A9";
+    else if (c === 0x0623 || c === 0x0625 || c === 0x0622) out += "\u0627";
+    else if (c === 0x0629) out += "\u0647";
+    else out += s[i];
+  }
+  return out;
 }
 
-function checkNames(tables: Tables, sink: IssueSink): void {
+export function checkNames(tables: Tables, sink: IssueSink): void {
   for (const name of DATASET_NAMES) {
     const t = tables[name];
     if (!t) continue;
@@ -206,9 +260,11 @@ function checkNames(tables: Tables, sink: IssueSink): void {
     for (const field of [...fields, ...nested]) {
       const first = new Map<string, { raw: string; line: number }>();
       const reported = new Set<string>();
+      const raws = new Set<string>();
       const column = format === "csv" ? colOf(name, field) : 1;
       const visit = (raw: unknown, line: number) => {
-        if (typeof raw !== "string" || raw === "") return;
+        if (typeof raw !== "string" || raw === "" || raws.has(raw)) return;
+        raws.add(raw);
         const key = nameKey(raw);
         const f = first.get(key);
         if (!f) first.set(key, { raw, line });

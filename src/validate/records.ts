@@ -36,31 +36,35 @@ export function forEachRecord(pieces: Iterable<string>, newline: "\n" | "\r\n" |
     const next = it.next();
     const final = next.done === true;
     cur = next;
-    let held: string[] | undefined;
-    Papa.parse<string[]>(text, {
+    // The piece is parsed at once into arrays (as a bare parse would), then handed on record by
+    // record: no per-record callback inside the parser.
+    const parsed = Papa.parse<string[]>(text, {
       delimiter: ",",
       header: false,
       skipEmptyLines: false,
       dynamicTyping: false,
       ...(newline ? { newline } : {}),
-      step: (res, parser) => {
-        if (res.errors.length > 0) {
-          const quote = res.errors.find((e) => QUOTE_ERRORS.has(e.code));
-          if (quote) {
-            if (quote.code === "MissingQuotes" && !final) end.untrusted = true;
-            else end.quoteError = { code: quote.code, record: end.records + (held ? 1 : 0) };
-            parser.abort();
-            return;
-          }
-        }
-        if (held) {
-          onRecord(held);
-          end.records++;
-        }
-        held = res.data;
-      },
     });
-    if (end.quoteError || end.untrusted) return end;
+    let stop = parsed.data.length;
+    for (const e of parsed.errors) {
+      if (!QUOTE_ERRORS.has(e.code)) continue;
+      if (e.code === "MissingQuotes" && !final) {
+        end.untrusted = true;
+        return end;
+      }
+      stop = Math.min(stop, e.row ?? stop);
+      end.quoteError = { code: e.code, record: end.records + (e.row ?? 0) };
+      break;
+    }
+    if (end.quoteError) return end;
+    const rows = parsed.data;
+    const last = stop - 1;
+    for (let r = 0; r < last; r++) {
+      onRecord(rows[r]);
+      end.records++;
+    }
+    const held = last >= 0 ? rows[last] : undefined;
+    rows.length = 0;
     if (final) {
       if (held) {
         onRecord(held);
