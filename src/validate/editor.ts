@@ -129,7 +129,7 @@ export function checkObservationRows(tables: Tables, sink: IssueSink): void {
 }
 
 /** Likely misprints: far from the median of the other reports of the same thing within two years. */
-function checkMisprints(tables: Tables, sink: IssueSink): void {
+export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const obs = tables.observations!;
   const { file } = DATASETS.observations;
   const rows = obs.rows;
@@ -138,25 +138,38 @@ function checkMisprints(tables: Tables, sink: IssueSink): void {
   // Flows are compared only over periods of the same kind (a month with a month, a range with a range).
   const measure = new Map((tables.indicators?.rows ?? []).map((r) => [r.id as string, r.measure as string]));
   const span = (o: Row) => (measure.get(o.indicator_id as string) === "stock" ? "" : o.period_end !== undefined ? "range" : String((o.period as string).length));
-  const groups = new Map<string, number[]>();
+  // Rows grouped by thing without an array per group (a cooperative's figures make tens of
+  // thousands of groups): a group number per row, then the rows ordered by group (counting sort).
+  const ids = new Map<string, number>();
+  const gid = new Int32Array(rows.length).fill(-1);
+  const count: number[] = [];
+  const yr = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const o = rows[i];
     if (o.period === undefined || o.doubt) continue;
+    const p = o.period as string;
+    yr[i] = (p.charCodeAt(0) - 48) * 1000 + (p.charCodeAt(1) - 48) * 100 + (p.charCodeAt(2) - 48) * 10 + (p.charCodeAt(3) - 48);
     const k = `${thingKey(o)}|${o.unit === "toman" || o.unit === "rial" ? "money" : str(o.unit)}|${span(o)}`;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = []));
-    g.push(i);
+    let g = ids.get(k);
+    if (g === undefined) {
+      g = count.length;
+      ids.set(k, g);
+      count.push(0);
+    }
+    gid[i] = g;
+    count[g]++;
   }
+  const start = new Int32Array(count.length + 1);
+  for (let g = 0; g < count.length; g++) start[g + 1] = start[g] + count[g];
+  const order = new Int32Array(start[count.length]);
+  const fill = start.slice(0, count.length);
+  for (let i = 0; i < rows.length; i++) if (gid[i] >= 0) order[fill[gid[i]]++] = i;
+  const groups: number[][] = [];
+  for (let g = 0; g < count.length; g++) if (count[g] >= 3) groups.push(Array.from(order.subarray(start[g], start[g + 1])));
   const amount = (o: Row) => (o.value as number) * (SCALE[o.scale as string] ?? 1) * (o.unit === "toman" ? 10 : 1);
-  const yearOf = (i: number) => {
-    const p = rows[i].period as string;
-    return (p.charCodeAt(0) - 48) * 1000 + (p.charCodeAt(1) - 48) * 100 + (p.charCodeAt(2) - 48) * 10 + (p.charCodeAt(3) - 48);
-  };
-  for (const members of groups.values()) {
-    if (members.length < 3) continue;
-    const yearAt = new Map(members.map((i) => [i, yearOf(i)]));
-    members.sort((a, b) => yearAt.get(a)! - yearAt.get(b)! || a - b);
-    const years = members.map((i) => yearAt.get(i)!);
+  for (const members of groups) {
+    members.sort((a, b) => yr[a] - yr[b] || a - b);
+    const years = members.map((i) => yr[i]);
     const amounts = members.map((i) => amount(rows[i]));
     let lo = 0;
     let hi = 0;
@@ -185,7 +198,7 @@ function checkMisprints(tables: Tables, sink: IssueSink): void {
 }
 
 /** Conflict groups: at least two members, all about the same indicator and place. */
-function checkConflictGroups(tables: Tables, sink: IssueSink): void {
+export function checkConflictGroups(tables: Tables, sink: IssueSink): void {
   const obs = tables.observations!;
   const { file } = DATASETS.observations;
   const rows = obs.rows;

@@ -6,7 +6,7 @@
  * empty last record is not a row. Rows read = accepted + rejected + blank skipped.
  */
 import type { z } from "zod";
-import { cellReader, type CellReader } from "./cells.ts";
+import { cellReader, fastReader, SLOW, type CellReader, type FastReader } from "./cells.ts";
 import { compileField, compileRowRules, type FieldCheck } from "./compile.ts";
 import { checkHeader } from "./header.ts";
 import type { ErrorType, FileStats, IssueSink } from "./issues.ts";
@@ -65,6 +65,7 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
   let header: string[] = [];
   let columns: string[] | null | undefined; // undefined: the header is not checked yet
   let readers: CellReader[] = [];
+  let fast: FastReader[] = [];
   let checks: FieldCheck[] = [];
   let width = 0;
   let idCol = -1;
@@ -75,6 +76,7 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
     columns = checkHeader(header, next, expected, file, staged, optionalAbsent);
     if (columns) {
       readers = columns.map((f) => cellReader(schema.shape[f] as z.ZodType, f));
+      fast = columns.map((f) => fastReader(schema.shape[f] as z.ZodType, f));
       checks = columns.map((f) => compileField(schema.shape[f] as z.ZodType));
       // Fields left out of the file get no value; the row object still has every field.
       const absent = expected.filter((f) => !columns!.includes(f));
@@ -110,6 +112,13 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
     } else {
       let pass = true;
       for (let c = 0; c < width; c++) {
+        // A plain cell: its value at once; anything else through the full reader (warnings, errors).
+        const v = fast[c](cells[c]);
+        if (v !== SLOW) {
+          values[c] = v;
+          if (pass && !checks[c](v)) pass = false;
+          continue;
+        }
         const res = readers[c](cells[c]);
         if (!res.ok) {
           err(res.type, line, c + 1, res.message, res.type === "cell-too-long" ? `${cells[c].slice(0, 40)}…` : cells[c], columns[c]);
