@@ -18,7 +18,7 @@ export const observationSchema = z.object({
   /** The number as printed, in `unit` and `scale` (never negative). */
   value: z.number().min(0, "figures are never negative"),
   /** The unit as printed: count, people, jobs, percent, toman, rial or usd. */
-  unit: z.enum(UNITS, "unknown unit: use count, people, jobs, percent, toman, rial or usd").register(fieldMeta, { errorType: "unit-unknown" }),
+  unit: z.enum(UNITS, "unknown unit: use count, people, jobs, percent, toman, rial, usd or tonne").register(fieldMeta, { errorType: "unit-unknown" }),
   /** The multiplier as printed: one, thousand, million, billion, trillion. */
   scale: z.enum(SCALES, "unknown scale: use one, thousand, million, billion or trillion").register(fieldMeta, { errorType: "unit-unknown" }),
   /** The qualifier as printed: exact (none), about, more_than, up_to, at_least, amounting_to. */
@@ -53,6 +53,8 @@ export const observationSchema = z.object({
   doubt: z.boolean(),
   /** Why the figure is doubted, in Persian (shown to readers beside the figure). */
   doubt_reason: persian().optional(),
+  /** The same reason in English (for maintainers and the English open data). */
+  doubt_reason_en: text().optional(),
   /** Curation reference: `seed-000`, or F-numbers of the extra-sources list. */
   ref: text().optional(),
   /** A short note for readers, in Persian (our words, not the article's). */
@@ -63,6 +65,7 @@ export const observationSchema = z.object({
   // Rules that tie fields of one row together; each names the field to point the error at.
   const need = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message, params: { type: "required" } });
   if (o.doubt && !o.doubt_reason) need("doubt_reason", "a doubted figure needs its reason");
+  if (!o.doubt && o.doubt_reason_en) ctx.addIssue({ code: "custom", path: ["doubt"], message: "doubt_reason_en is given but doubt is false" });
   if (!o.doubt && o.doubt_reason) ctx.addIssue({ code: "custom", path: ["doubt"], message: "doubt_reason is given but doubt is false" });
   if (o.period_kind === "unknown" && o.period) ctx.addIssue({ code: "custom", path: ["period"], message: "period_kind is unknown but a period is given" });
   if (o.period_kind !== "unknown" && !o.period) need("period", `period_kind is ${o.period_kind}: give the period`);

@@ -56,7 +56,7 @@ export const INDICATORS: Ind[] = [
 /** An observation with the defaults of a plain stated, undoubted Lorestan figure from outlet A. */
 function obs(id: string, indicator_id: string, value: number, o: Partial<Obs> = {}): Obs {
   const kind = INDICATORS.find((i) => i.id === indicator_id)!.unit_kind;
-  const unit = ({ count: "count", people: "people", jobs: "jobs", money: "toman", usd: "usd", percent: "percent" } as const)[kind];
+  const unit = ({ count: "count", people: "people", jobs: "jobs", money: "toman", usd: "usd", percent: "percent", weight: "tonne" } as const)[kind];
   return {
     id,
     indicator_id,
