@@ -1,8 +1,8 @@
 /**
  * Which figures each dashboard page shows, and in which sections. Every published figure belongs
- * to exactly one theme dashboard (by its indicator's theme, or /iran/ for national figures), so
- * nothing is lost between pages; /iran/ also repeats the province's figures of the indicators it
- * has national figures for, as context. Programmes that are not cooperative figures and the Rural
+ * to exactly one theme dashboard (by its indicator's theme, or /iran/ for national figures and other
+ * provinces' figures), so nothing is lost between pages; /iran/ also repeats the province's figures
+ * of the indicators it has national or other provinces' figures for, as context. Programmes that are not cooperative figures and the Rural
  * Cooperatives Organisation's register get sections of their own, never mixed with the rest.
  */
 import type { Model, Figure, Indicator } from "../data/model.ts";
@@ -59,7 +59,7 @@ function placeRank(model: Model, id: string): string {
 export function dashboardFigures(model: Model, id: DashboardId): DashboardFigures {
   let all = model.figures.filter((f) => dashboardOf(f) === id);
   if (id === "iran") {
-    // Context: the province's figures of every indicator that also has a national figure.
+    // Context: the province's figures of every indicator that also has a national or another province's figure.
     const national = new Set(all.map((f) => f.indicator_id));
     all = [...all, ...model.figures.filter((f) => f.place_id === "lorestan" && national.has(f.indicator_id))];
   }
