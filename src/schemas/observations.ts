@@ -53,8 +53,6 @@ export const observationSchema = z.object({
   doubt: z.boolean(),
   /** Why the figure is doubted, in Persian (shown to readers beside the figure). */
   doubt_reason: persian().optional(),
-  /** The same reason in English (for maintainers and the English open data). */
-  doubt_reason_en: text().optional(),
   /** Curation reference: `seed-000`, or F-numbers of the extra-sources list. */
   ref: text().optional(),
   /** A short note for readers, in Persian (our words, not the article's). */
@@ -65,7 +63,6 @@ export const observationSchema = z.object({
   // Rules that tie fields of one row together; each names the field to point the error at.
   const need = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message, params: { type: "required" } });
   if (o.doubt && !o.doubt_reason) need("doubt_reason", "a doubted figure needs its reason");
-  if (!o.doubt && o.doubt_reason_en) ctx.addIssue({ code: "custom", path: ["doubt"], message: "doubt_reason_en is given but doubt is false" });
   if (!o.doubt && o.doubt_reason) ctx.addIssue({ code: "custom", path: ["doubt"], message: "doubt_reason is given but doubt is false" });
   if (o.period_kind === "unknown" && o.period) ctx.addIssue({ code: "custom", path: ["period"], message: "period_kind is unknown but a period is given" });
   if (o.period_kind !== "unknown" && !o.period) need("period", `period_kind is ${o.period_kind}: give the period`);
