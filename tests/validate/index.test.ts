@@ -24,7 +24,7 @@ describe("validateDataDir on valid-min", () => {
     expect(report.stats.map((s) => s.file).sort()).toEqual(files);
     // valid-min was never released (tests/validate/releases.test.ts makes its releases): the
     // release files hold their header only.
-    const mayBeEmpty = new Set([DATASETS.releases.file, DATASETS.revisions.file, DATASETS.withdrawals.file]);
+    const mayBeEmpty = new Set<string>([DATASETS.releases.file, DATASETS.revisions.file, DATASETS.withdrawals.file]);
     for (const s of report.stats) {
       expect(s.rowsRead, s.file).toBeGreaterThanOrEqual(mayBeEmpty.has(s.file) ? 0 : 1);
       expect(s.rowsRead, s.file).toBeLessThanOrEqual(4);
