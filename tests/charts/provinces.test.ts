@@ -35,10 +35,10 @@ describe("provinces-active-coops (synthetic)", () => {
     const notes = provincesActive.notes!(d).join("\n");
     expect(notes).toContain("استان نمونه زد");
     expect(notes).not.toContain("استان نمونه وای زمان"); // Y has a dated row; its doubted one is simply left out
-    expect(notes).toContain("از ۱۳۹۶ تا ۱۴۰۴");
+    expect(notes).toContain("سال‌های ۱۳۹۶ تا ۱۴۰۴");
     expect(notes).toContain("رتبه‌بندی رسمی نیست");
     const summary = provincesActive.summary(d);
-    expect(summary).toContain("از ۱۳۹۶ تا ۱۴۰۴");
+    expect(summary).toContain("سال‌های ۱۳۹۶ تا ۱۴۰۴");
     expect(summary).toContain("رتبه‌بندی رسمی نیست");
     expect(summary).not.toMatch(/رتبهٔ|رتبه [۰-۹]/);
   });

@@ -39,7 +39,7 @@ const T = {
   empty: "هنوز برای هیچ استانی رقم زمان‌دار منتشر نشده است.",
   lorestan: "لرستان",
   others: "استان‌های دیگر",
-  spread: (n: string, from: string, to: string) => `این ${n} رقم از ${from} تا ${to} منتشر شده‌اند و هر کدام تاریخ خودش را دارد؛ یک سرشماری هم‌زمان نیستند.`,
+  spread: (n: string, from: string, to: string) => `این ${n} رقم مربوط به سال‌های ${from} تا ${to} هستند و هر کدام تاریخ خودش را دارد؛ یک سرشماری هم‌زمان نیستند.`,
   notRank: "ترتیب میله‌ها فقط به اندازهٔ رقم‌هاست و رتبه‌بندی رسمی نیست: رقم‌ها از گزارش‌ها و سال‌های گوناگون‌اند و بیشتر استان‌ها در آن‌ها نیامده‌اند.",
   latest: "برای هر استان فقط تازه‌ترین رقم زمان‌دار آمده است؛ رقم‌های دیگر در جدول‌های صفحه هستند.",
   undated: (names: string) => `رقم‌های ${names} زمان معلوم ندارند یا مشکوک‌اند و در نمودار نیستند.`,
@@ -91,6 +91,7 @@ export function provinceBars(cfg: ProvinceBarsConfig): ChartModule<ProvinceBarsD
     subtitle: cfg.subtitle,
     prepare: (model) => prepareProvinceBars(model, cfg),
     summary: (d) => {
+      if (!d.chosen.length) return T.empty;
       const [from, to] = years(d.chosen);
       const say = d.chosen.map((f) => `${f.place.name_fa} ${valueLabel(f)} (${periodLabel(f.period, f.period_end)}${f.period_kind === "inferred" ? "، برآوردی" : ""}، ${outletShort(f.source)})`);
       const lor = d.chosen.find((f) => f.place_id === "lorestan");
