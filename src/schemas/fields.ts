@@ -18,6 +18,8 @@ export interface FieldMeta {
   errorType?: "unit-unknown";
   /** The column may be left out of the file (a column added after the data; all its cells empty). */
   mayBeAbsent?: boolean;
+  /** On a dataset's row schema: the file may hold a header and no rows (nothing released yet). */
+  mayBeEmpty?: boolean;
 }
 
 export const fieldMeta = z.registry<FieldMeta>();

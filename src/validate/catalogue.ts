@@ -40,11 +40,20 @@ export const CATALOGUE = {
   "unicode-control": { level: "error", title: "Bidi control character", description: "Bidi override and isolate controls are never allowed in data (\"Trojan Source\")." },
   "mixed-digits": { level: "error", title: "Mixed digits", description: "Digits of several scripts in one cell." },
   "conflict-group": { level: "error", title: "Conflict group", description: "A conflict_group with one member (a typo for another group?), or whose members differ in indicator or place." },
+  // releases (data/releases/, releases.csv, revisions.csv, withdrawals.csv)
+  "date-future": { level: "error", title: "Release date in the future", description: "A release dated after today." },
+  "release-order": { level: "error", title: "Release out of order", description: "Releases must be numbered and dated in order." },
+  "ledger-missing": { level: "error", title: "Missing ledger", description: "A release in releases.csv without its ledger file in data/releases/." },
+  "ledger-changed": { level: "error", title: "Edited ledger", description: "A release's ledger no longer matches its SHA-256 in releases.csv: released ledgers are never edited." },
+  "revision-missing": { level: "error", title: "Revision missing", description: "A released figure changed in place without a row in revisions.csv (with its reason), or a revision row without its reason." },
+  "withdrawal-missing": { level: "error", title: "Withdrawal missing", description: "A released figure removed from observations.csv without a row in withdrawals.csv." },
   // warnings
   normalized: { level: "warning", title: "Normalised", description: "A value was read in its standard form (digits, separators, date slashes, Arabic letters, stray marks, spaces); `npm run validate -- --fix` writes that form into the file." },
   "sum-mismatch": { level: "warning", title: "Sum mismatch", description: "Parts (women and men, counties) that do not add up to their total in one statement." },
   "likely-duplicate": { level: "warning", title: "Likely duplicate", description: "Two observations with the same indicator, place, period, value, unit, scale, qualifier and split, under two ids." },
   "likely-misprint": { level: "warning", title: "Likely misprint", description: "A value more than 5 times, or less than a fifth of, the median of the other reports of the same indicator and place within two years. Silenced by doubt=true or checked=true." },
+  unreleased: { level: "warning", title: "Unreleased figures", description: "Figures not yet in a release: npm run release seals them." },
+  "revision-unneeded": { level: "warning", title: "Revision not needed", description: "A pending revision row for a figure that has not changed since its release." },
   "near-duplicate-name": { level: "warning", title: "Near-identical names", description: "Two spellings of one name in a column that differ only by ZWNJ, spaces, Arabic/Persian letters or digits: they would show as two names." },
 } as const satisfies Record<string, IssueTypeSpec>;
 

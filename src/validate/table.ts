@@ -10,7 +10,7 @@ import { cellReader, fastReader, SLOW, type CellReader, type FastReader } from "
 import { compileField, compileRowRules, type FieldCheck } from "./compile.ts";
 import { checkHeader } from "./header.ts";
 import type { ErrorType, FileStats, IssueSink } from "./issues.ts";
-import { metaOf } from "../schemas/fields.ts";
+import { fieldMeta, metaOf } from "../schemas/fields.ts";
 import { zodIssueMessage, zodIssueType } from "./zod-issues.ts";
 import { normalizeText } from "../lib/normalize.ts";
 
@@ -182,7 +182,7 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
         stats.rowsRead = dataRows;
         stats.rejected = dataRows;
         result.failed = true;
-      } else if (dataRows === 0) {
+      } else if (dataRows === 0 && !fieldMeta.get(schema)?.mayBeEmpty) {
         err("empty-file", 1, 1, "the file has a header but no rows");
         result.failed = true;
       }

@@ -6,7 +6,7 @@
  * also reach its chart and the corrected value its table.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import Papa from "papaparse";
@@ -45,6 +45,13 @@ beforeAll(() => {
   corrected = { id: target.id, value: Number(target.value) + 1 };
   target.value = String(corrected.value);
   writeFileSync(file, Papa.unparse(rows, { columns: parsed.meta.fields, newline: "\n" }) + "\n");
+  // A published figure is corrected with its reason (data/README.md, "Publishing"): a pending
+  // revision row, which the next release stamps.
+  const revisions = join(dir, "revisions.csv");
+  if (existsSync(revisions)) {
+    const text = readFileSync(revisions, "utf8");
+    writeFileSync(revisions, `${text.endsWith("\n") || text === "" ? text : `${text}\n`}${corrected.id}-edit-loop,${corrected.id},,اصلاح آزمایشی,test correction\n`);
+  }
 });
 
 afterAll(() => {

@@ -17,7 +17,7 @@ export const editorCases = (): string[] => readdirSync(EDITOR, { withFileTypes: 
 export function validateEditorCase(name: string): Report {
   const dir = join(EDITOR, name);
   const over = new Set(DATA_FILES(dir));
-  return validateDataDir(VALID_MIN, { today: TODAY, readFile: (p) => (over.has(basename(p)) ? readFileSync(join(dir, basename(p))) : readFileSync(p)) });
+  return validateDataDir(VALID_MIN, { todayJalali: TODAY, readFile: (p) => (over.has(basename(p)) ? readFileSync(join(dir, basename(p))) : readFileSync(p)) });
 }
 
 /** Errors then warnings, one line each, as `npm run validate` prints them (without the folder). */
