@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { DATASETS, DATASET_NAMES } from "../../src/schemas/index.ts";
+import { UNIT_KINDS } from "../../src/lib/units.ts";
 import { validateDataDir } from "../../src/validate/index.ts";
 
 export const SYNTHETIC_OUTLET_FA = "داده‌ی ساختگی برای آزمون کارایی";
@@ -335,7 +336,8 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
         value = Math.round(rand() * 1000) / 10;
         break;
       default:
-        unit = ind.unit_kind;
+        // The unit of the kind (a count in `count`, a weight in `tonne`).
+        unit = (UNIT_KINDS as Record<string, readonly string[]>)[ind.unit_kind]?.[0] ?? ind.unit_kind;
         if (unit !== "count" && chance(0.05)) {
           scale = "thousand";
           value = Math.round(rand() * 500) / 10;
