@@ -81,6 +81,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
     if (h1) info.meta.title = h1;
     pages.push({ path, doc: document, body, info });
   }
+  if (pages.length === 0) throw new Error(`search index: no page to index in ${outDir}`);
   const records: SearchRecord[] = [...figureRecords(model, (id) => shownOn.get(id) ?? []), ...sourceRecords(model)];
 
   // The compounds the site writes with a ZWNJ, from everything indexed.
@@ -121,7 +122,6 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
       .map((f) => join(target, f))
       .filter((f) => !f.endsWith("/") && /\.(pf_\w+|json)$/.test(f))
       .reduce((sum, f) => sum + readFileSync(f).length, 0);
-    if (pages.length === 0) throw new Error("search index: no page to index");
     const stats = { pages: pages.length, records: records.length, compounds: keys.size, bytes };
     log(
       `search: indexed ${stats.pages} pages, ${records.length} figure and source records, ${keys.size} compounds ` +

@@ -30,7 +30,8 @@ const more = document.getElementById("search-more") as HTMLButtonElement;
 const directory = document.getElementById("search-directory")!;
 const filters = document.getElementById("search-filters") as HTMLFieldSetElement;
 const selects = [...filters.querySelectorAll("select")];
-const T = JSON.parse(document.getElementById("search-text")!.textContent!) as Record<"loading" | "failed" | "empty" | "none" | "count", string>;
+/** The page's own text (data-* of the status line), with {q} and {n} to fill in. */
+const T = status.dataset as Record<"loading" | "failed" | "empty" | "none" | "count", string>;
 const faDigits = (n: number) => String(n).replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
 
 let loaded: Promise<{ pf: Pagefind; compounds: Set<string> }> | undefined;
