@@ -28,7 +28,7 @@ const status = document.getElementById("search-status")!;
 const list = document.getElementById("search-results")!;
 const more = document.getElementById("search-more") as HTMLButtonElement;
 const directory = document.getElementById("search-directory")!;
-const filters = document.getElementById("search-filters") as HTMLFieldSetElement;
+const filters = document.getElementById("search-filters")!;
 const selects = [...filters.querySelectorAll("select")];
 /** The page's own text (data-* of the status line), with {q} and {n} to fill in. */
 const T = status.dataset as Record<"loading" | "failed" | "empty" | "none" | "count", string>;
@@ -89,11 +89,14 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
 let run = 0;
 let pending: PagefindResult[] = [];
 
-async function showMore(token: number) {
+async function showMore(token: number, replace = false) {
   const batch = pending.splice(0, PAGE_SIZE);
   const data = await Promise.all(batch.map((r) => r.data()));
   if (token !== run) return;
+  // One synchronous change (results in, page list out) so nothing on screen jumps.
+  if (replace) list.replaceChildren();
   list.append(...data.map(resultItem));
+  directory.hidden = list.children.length > 0;
   more.hidden = pending.length === 0;
   // For tests and assistive tools alike: what the list now shows.
   list.dataset.shown = String(list.children.length);
@@ -135,12 +138,10 @@ async function search(push: boolean) {
     return;
   }
   if (token !== run) return;
-  list.replaceChildren();
   pending = [...found];
   list.dataset.count = String(found.length);
-  directory.hidden = found.length > 0;
   status.textContent = found.length ? T.count.replace("{n}", faDigits(found.length)).replace("{q}", q) : T.none.replace("{q}", q);
-  await showMore(token);
+  await showMore(token, true);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -161,7 +162,6 @@ more.addEventListener("click", () => {
   void showMore(run);
 });
 
-filters.hidden = false;
 const params = new URLSearchParams(location.search);
 input.value = params.get("q") ?? "";
 for (const s of selects) s.value = params.get(s.name) ?? "";
