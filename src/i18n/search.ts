@@ -20,6 +20,7 @@ export const SEARCH = {
   empty: "عبارتی برای جستجو بنویسید.",
   none: (q: string) => `نتیجه‌ای برای «${q}» پیدا نشد.`,
   count: (n: number, q: string) => `${faDigits(n)} نتیجه برای «${q}»`,
+  countAll: (n: number) => `${faDigits(n)} نتیجه`,
   more: "نتیجه‌های بیشتر",
   resultsLabel: "نتیجه‌های جستجو",
   directory: "همهٔ صفحه‌های سایت",

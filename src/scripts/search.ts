@@ -31,7 +31,7 @@ const directory = document.getElementById("search-directory")!;
 const filters = document.getElementById("search-filters")!;
 const selects = [...filters.querySelectorAll("select")];
 /** The page's own text (data-* of the status line), with {q} and {n} to fill in. */
-const T = status.dataset as Record<"loading" | "failed" | "empty" | "none" | "count", string>;
+const T = status.dataset as Record<"loading" | "failed" | "empty" | "none" | "count" | "countAll", string>;
 const faDigits = (n: number) => String(n).replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
 
 let loaded: Promise<{ pf: Pagefind; compounds: Set<string> }> | undefined;
@@ -130,6 +130,7 @@ async function search(push: boolean) {
     const res = await pf.search(normal || null, { filters: chosen });
     found = res?.results ?? [];
   } catch (e) {
+    loaded = undefined; // try again on the next query
     if (token === run) {
       status.textContent = T.failed;
       list.dataset.state = "failed";
@@ -140,7 +141,8 @@ async function search(push: boolean) {
   if (token !== run) return;
   pending = [...found];
   list.dataset.count = String(found.length);
-  status.textContent = found.length ? T.count.replace("{n}", faDigits(found.length)).replace("{q}", q) : T.none.replace("{q}", q);
+  const n = faDigits(found.length);
+  status.textContent = !q ? T.countAll.replace("{n}", n) : found.length ? T.count.replace("{n}", n).replace("{q}", q) : T.none.replace("{q}", q);
   await showMore(token, true);
 }
 
