@@ -22,7 +22,6 @@ export const SEARCH = {
   count: (n: number, q: string) => `${faDigits(n)} نتیجه برای «${q}»`,
   countAll: (n: number) => `${faDigits(n)} نتیجه`,
   more: "نتیجه‌های بیشتر",
-  resultsLabel: "نتیجه‌های جستجو",
   directory: "همهٔ صفحه‌های سایت",
   dir: { dashboards: "داشبوردها", charts: "نمودارها", counties: "شهرستان‌ها", sources: "منابع و صفحه‌های دیگر" },
   /** Kinds of result, shown with each result and used as a filter. */
