@@ -4,7 +4,7 @@ import { faDigits } from "../lib/format.ts";
 export const SEARCH = {
   /** Header form. */
   label: "جستجو در سایت",
-  placeholder: "جستجو: شهرستان، رقم، شاخص…",
+  placeholder: "شهرستان، رقم، شاخص…",
   submit: "جستجو",
   /** Search page. */
   title: "جستجو",
