@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Model, Figure, Place, Source } from "./model.ts";
+import { sourcesOf } from "./sources.ts";
 
 /** A county polygon of `src/geo/lorestan-counties.geojson` (only what the site uses). */
 export interface CountyShape {
@@ -29,12 +30,6 @@ export function countyShapes(path = resolve(process.cwd(), "src/geo/lorestan-cou
   return shapesCache;
 }
 
-/** The distinct sources behind some figures (primary and also-reporting), in order of first use. */
-export function sourcesOfFigures(figures: Figure[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const f of figures) for (const s of f.sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
-}
 
 const faCollator = new Intl.Collator("fa");
 
@@ -77,7 +72,7 @@ export function countyEntries(model: Model): Map<string, CountyEntry> {
     result.set(place.id, {
       place,
       figures,
-      sources: sourcesOfFigures(figures),
+      sources: sourcesOf(figures),
       years: [...byYear.keys()].sort((a, b) => a - b),
       byYear,
       undated: figures.filter((f) => f.year === undefined),

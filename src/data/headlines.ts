@@ -32,3 +32,10 @@ export function latestSources(model: Model, n = 5) {
     .slice(0, n)
     .map((s) => ({ source: s, figures: model.figures.filter((f) => f.sources.some((x) => x.id === s.id)) }));
 }
+
+/** Publication date (Jalali) of the newest dated source, if any. */
+export function latestPublished(model: Model): string | undefined {
+  let latest: string | undefined;
+  for (const s of model.sources.values()) if (s.published_jalali && (!latest || s.published_jalali > latest)) latest = s.published_jalali;
+  return latest;
+}

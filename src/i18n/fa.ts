@@ -52,4 +52,5 @@ export const LABELS = {
   tableOf: "جدول داده‌های نمودار",
   summary: "خلاصه",
   noData: "بدون داده",
+  chartPage: "صفحهٔ این نمودار: جاسازی، دریافت تصویر و داده",
 } as const;

@@ -3,15 +3,14 @@
  * drawn into downloaded images. Kept here so the pages and the image code hold no Persian of
  * their own.
  */
-import type { Theme } from "../charts/types.ts";
-
-export const THEME_FA: Record<Theme, string> = {
+/** Dashboard themes in page order (the charts' `Theme` is one of these keys). */
+export const THEME_FA = {
   cooperatives: "تعاونی‌ها",
   investment: "سرمایه‌گذاری و تسهیلات",
   jobs: "اشتغال و اعضا",
   context: "لرستان در ایران",
   counties: "شهرستان‌ها",
-};
+} as const;
 
 export const PRESS = {
   breadcrumb: "مسیر",
