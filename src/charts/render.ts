@@ -8,6 +8,7 @@ import type { ChartModule, Prepared } from "./types.ts";
 import type { Model } from "../data/model.ts";
 import { toXml } from "../lib/xml.ts";
 import { count, once } from "../lib/build-store.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
 
 export const DEFAULT_WIDTH = 640;
 
@@ -60,7 +61,8 @@ export function chartState(chart: ChartModule, model: Model): ChartState {
   return once(model, `state:${chart.id}`, () => {
     count("prepares", `prepare:${chart.id}`);
     const data = chart.prepare(model);
-    return { chart, data, summary: data.empty ?? chart.summary(data), notes: chart.notes?.(data) ?? [] };
+    const capped = data.capped ? [CHART_TEXT.capped[data.capped.how](data.capped.shown, data.capped.total)] : [];
+    return { chart, data, summary: data.empty ?? chart.summary(data), notes: [...capped, ...(chart.notes?.(data) ?? [])] };
   });
 }
 

@@ -28,6 +28,11 @@ export interface Prepared {
   figures: Figure[];
   /** Why the chart is empty, if it is. */
   empty?: string;
+  /**
+   * Set when the data outgrew the chart (charts/limits.ts) and only part of it is drawn: how
+   * many items (groups, points) are shown of how many, and which («the newest», «one per year»).
+   */
+  capped?: { shown: number; total: number; how: "newest" | "perYear" };
 }
 
 export interface RenderOptions {

@@ -11,6 +11,7 @@ import type { Column, Prepared } from "../types.ts";
 import type { Series } from "../plot-kit.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
 import { FIGURE_COLUMNS, figureBar, figureRow } from "./figure-rows.ts";
+import { MAX_GROUPS } from "../limits.ts";
 
 export interface BarItem {
   figure: Figure;
@@ -41,8 +42,12 @@ export function groupedData(
   relative = false,
 ): GroupedData {
   groups.sort((a, b) => a.items[0].figure.period!.localeCompare(b.items[0].figure.period!) || a.key.localeCompare(b.key));
+  // Past MAX_GROUPS the chart draws the newest ones (and says so); every figure stays in the tables.
+  const total = groups.length;
+  if (total > MAX_GROUPS) groups = groups.slice(-MAX_GROUPS);
   const figures = groups.flatMap((g) => g.items.map((i) => i.figure));
   return {
+    ...(total > MAX_GROUPS ? { capped: { shown: MAX_GROUPS, total, how: "newest" as const } } : {}),
     groups,
     relative,
     figures,
