@@ -3,7 +3,7 @@
  * (bad-inputs case 38). Astro itself is replaced by a stub that writes one page, so these tests
  * check the build script's own logic: validate -> temp folder -> swap.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";

@@ -9,13 +9,14 @@ import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
 import { periodKey } from "../period-label.ts";
 import { faDigits } from "../../lib/format.ts";
 import type { HBar } from "./hbars.ts";
+import { BAR_NOTES } from "../../i18n/charts.ts";
 
 /** The marker after a label whose period is inferred (explained in every chart's notes); a no-break space keeps it on its line. */
 export const EST_MARK = "\u00a0*";
 
-export const NOTE_EST = "* زمان این رقم در خبر نیامده و برآورد شده است؛ میله‌اش کم‌رنگ با حاشیهٔ خط‌چین است.";
-export const NOTE_EXCLUDED = "ارقام مشکوک و ارقامی که زمانشان معلوم نیست در نمودار نیستند و در جدول همهٔ ارقام آمده‌اند.";
-export const NOTE_CONFLICT = "هر جا رسانه‌ها برای یک موضوع عددهای متفاوت نوشته‌اند، هر عدد میلهٔ خودش را دارد و نام رسانه کنارش آمده است.";
+export const NOTE_EST = BAR_NOTES.estimate;
+export const NOTE_EXCLUDED = BAR_NOTES.excluded;
+export const NOTE_CONFLICT = BAR_NOTES.conflict;
 
 export const isEstimate = (f: Figure): boolean => f.period_kind === "inferred";
 

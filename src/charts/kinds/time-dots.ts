@@ -14,6 +14,7 @@ import { figuresOf } from "../../data/model.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS } from "./figure-rows.ts";
 import { MAX_MARKS, MAX_SUMMARY_ITEMS } from "../limits.ts";
+import { BAR_NOTES, DOT_NOTES } from "../../i18n/charts.ts";
 
 export interface TimeDotsConfig extends IndicatorChartConfig {
   /**
@@ -96,7 +97,6 @@ export function summariseTimeDots(d: TimeDotsData, cfg: TimeDotsConfig): string 
 }
 
 export interface Box { x0: number; x1: number; y0: number; y1: number }
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 const area = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
@@ -199,11 +199,11 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
 
 export function timeDotsNotes(d: TimeDotsData, cfg: TimeDotsConfig): string[] {
   return [
-    ...(d.points.some((p) => p.kind === "inferred") ? ["نقطهٔ توخالی: زمان رقم در خبر نیامده و برآورد شده است؛ خط افقی بازهٔ برآورد را نشان می‌دهد."] : []),
+    ...(d.points.some((p) => p.kind === "inferred") ? [DOT_NOTES.hollow] : []),
     ...(d.before.length
-      ? [`برای خوانایی، رقم‌های پیش از ${faDigits(cfg.fromYear!)} در نمودار نیستند و در جدول آمده‌اند: ${d.before.map((f) => `${periodLabel(f.period, f.period_end)}: ${valueLabel(f)}`).join("؛ ")}.`]
+      ? [DOT_NOTES.before(faDigits(cfg.fromYear!), d.before.map((f) => `${periodLabel(f.period, f.period_end)}: ${valueLabel(f)}`).join("؛ "))]
       : []),
-    "ارقام مشکوک و ارقامی که زمانشان معلوم نیست در نمودار نیستند و در جدول همهٔ ارقام آمده‌اند.",
+    BAR_NOTES.excluded,
   ];
 }
 
