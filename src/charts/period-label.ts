@@ -3,7 +3,7 @@
  * «مرداد ۱۴۰۰ تا مرداد ۱۴۰۳». Flows of different lengths sit side by side in the charts, so the
  * label has to say how long each one is; a bare «۱۴۰۰» would hide that one bar is half a year.
  */
-import { JALALI_MONTHS, faDigits } from "../lib/format.ts";
+import { JALALI_MONTHS, faDigits, faJalali } from "../lib/format.ts";
 import { PERIOD_TEXT } from "../i18n/charts.ts";
 
 interface Parts { y: number; m?: number; d?: number }
@@ -16,7 +16,6 @@ const parts = (p: string): Parts => {
 /** Named runs of months within one year (inclusive month numbers). */
 const NAMED_RUNS = PERIOD_TEXT.runs;
 
-const one = ({ y, m, d }: Parts): string => [d && faDigits(d), m && JALALI_MONTHS[m - 1], faDigits(y)].filter(Boolean).join(" ");
 
 /**
  * A Jalali period (`YYYY[-MM[-DD]]`, optionally with an end) in words. Unknown periods return
@@ -25,7 +24,7 @@ const one = ({ y, m, d }: Parts): string => [d && faDigits(d), m && JALALI_MONTH
 export function periodLabel(period?: string, end?: string): string {
   if (!period) return PERIOD_TEXT.unknown;
   const a = parts(period);
-  if (!end || end === period) return one(a);
+  if (!end || end === period) return faJalali(period);
   const b = parts(end);
   if (a.y === b.y) {
     if (a.m === undefined && b.m === undefined) return faDigits(a.y);
@@ -39,7 +38,7 @@ export function periodLabel(period?: string, end?: string): string {
       return `${faDigits(a.d)} ${PERIOD_TEXT.to} ${faDigits(b.d)} ${JALALI_MONTHS[a.m - 1]} ${faDigits(a.y)}`;
     }
   }
-  return `${one(a)} ${PERIOD_TEXT.to} ${one(b)}`;
+  return `${faJalali(period)} ${PERIOD_TEXT.to} ${faJalali(end)}`;
 }
 
 /** First and last Jalali year a period touches. */

@@ -5,6 +5,7 @@
  * every string bidi-isolated (resvg and browsers then lay Persian out right to left) and escaped.
  */
 import { DEFAULT_WIDTH } from "../charts/render.ts";
+import { isolate as RLI } from "../charts/plot-kit.ts";
 import { PRESS } from "../i18n/press.ts";
 import { escapeXml, rootAttribute, setRootAttributes, xmlElement } from "../lib/xml.ts";
 
@@ -83,7 +84,6 @@ export function wrapText(s: string, max: number, size: number, maxLines = Infini
  * Bidi isolates with an explicit direction: Persian lines right to left (RLI), addresses left to
  * right (LRI), so a trailing "/" or a leading Latin word cannot flip a line's order.
  */
-const RLI = (s: string) => `\u2067${s}\u2069`;
 const LRI = (s: string) => `\u2066${s}\u2069`;
 
 interface TextOpts {
