@@ -4,6 +4,7 @@
  * 1404 register next to a 1401 count of active ones would fake a gap). Bars are scaled within each
  * place: the province and a county differ tenfold.
  */
+import { group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
 import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
@@ -38,8 +39,9 @@ export function prepare(model: Model): GroupedData {
     .filter((p) => p !== "iran")
     .sort((a, b) => (a === "lorestan" ? -1 : b === "lorestan" ? 1 : model.places.get(a)!.name_fa.localeCompare(model.places.get(b)!.name_fa, "fa")));
   const groups: BarGroup[] = [];
+  const byPlace = group(dated, (f) => f.place_id);
   for (const place of places) {
-    const here = dated.filter((f) => f.place_id === place);
+    const here = byPlace.get(place)!;
     const registered = here.filter((f) => f.indicator_id === "coops-registered");
     // Active counts only where a register figure of overlapping years exists.
     const others = here.filter((f) => f.indicator_id !== "coops-registered" && registered.some((r) => overlaps(r, f)));
