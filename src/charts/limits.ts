@@ -7,6 +7,8 @@
 export const MAX_MARKS = 300;
 /** Labelled bar groups (statements, cooperatives) a grouped chart draws at most. */
 export const MAX_GROUPS = 30;
+/** Bars of one measure in one group (a place) that a grouped chart draws at most: the newest. */
+export const MAX_PER_SERIES = 4;
 /** Rows a chart's table shows on the page; the CSV download has them all. */
 export const MAX_TABLE_ROWS = 200;
 /** Sentences a generated summary lists for repeated cases (conflicting reports and the like). */

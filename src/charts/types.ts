@@ -32,7 +32,7 @@ export interface Prepared {
    * Set when the data outgrew the chart (charts/limits.ts) and only part of it is drawn: how
    * many items (groups, points) are shown of how many, and which («the newest», «one per year»).
    */
-  capped?: { shown: number; total: number; how: "newest" | "perYear" };
+  capped?: { shown: number; total: number; how: "newest" | "newestItems" | "perYear" };
 }
 
 export interface RenderOptions {

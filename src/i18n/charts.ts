@@ -8,6 +8,8 @@ export const CHART_TEXT = {
   capped: {
     newest: (shown: number, total: number) =>
       `از ${faDigits(total)} گروه رقم، ${faDigits(shown)} گروه تازه‌تر رسم شده‌اند؛ همهٔ ارقام در جدول‌های همهٔ ارقام هستند.`,
+    newestItems: (shown: number, total: number) =>
+      `از ${faDigits(total)} رقم، ${faDigits(shown)} رقم تازه‌تر رسم شده‌اند (در هر مکان، تازه‌ترین رقم‌های هر شاخص)؛ همهٔ ارقام در جدول‌های همهٔ ارقام هستند.`,
     perYear: (shown: number, total: number) =>
       `${faDigits(total)} رقم منتشر شده است؛ برای خوانا ماندن، از هر سال فقط تازه‌ترین رقم رسم شده (${faDigits(shown)} نقطه). همهٔ ارقام در جدول‌های همهٔ ارقام هستند.`,
   },
