@@ -50,6 +50,8 @@ export function repeat(n: number, f: () => ChildResult): { min: number; median: 
 export interface BuildResult {
   ok: boolean;
   seconds: number;
+  /** CPU time of the build process (user + system). */
+  cpuSeconds: number;
   maxRssMb: number;
   pages: number;
   /** Pages at /counties/<id>/<year>/ (0 while that route does not exist). */
@@ -98,14 +100,17 @@ export function runBuild(dataDir: string, timeoutMs = 20 * 60_000): BuildResult 
     const timedOut = r.error !== undefined && (r.error as NodeJS.ErrnoException).code === "ETIMEDOUT";
     const how = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : r.signal ? `killed by ${r.signal} (out of memory?)` : `exit code ${r.status}`;
     const log = `${r.stdout}\n${r.stderr}`.trim() + (r.status === 0 ? "" : `\n${how}`);
-    const maxRssMb = Number(readFileSafe(rssFile) ?? NaN);
+    const [rss, cpu] = (readFileSafe(rssFile) ?? "NaN NaN").split(" ");
+    const maxRssMb = Number(rss);
+    const cpuSeconds = Number(cpu);
     const none = { path: "", gzip: 0 };
-    if (r.status !== 0) return { ok: false, seconds, maxRssMb, pages: 0, countyYearPages: 0, distMb: 0, home: { total: 0, html: 0, parts: [] }, largest: { page: none, embed: none }, log };
+    if (r.status !== 0) return { ok: false, seconds, cpuSeconds, maxRssMb, pages: 0, countyYearPages: 0, distMb: 0, home: { total: 0, html: 0, parts: [] }, largest: { page: none, embed: none }, log };
     const files = walk(out);
     const pages = files.filter((f) => f.endsWith("index.html")).map((f) => relative(out, f));
     return {
       ok: true,
       seconds,
+      cpuSeconds,
       maxRssMb,
       pages: pages.length,
       countyYearPages: pages.filter((p) => /^counties\/[^/]+\/\d{4}\/index\.html$/.test(p)).length,

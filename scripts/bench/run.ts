@@ -115,6 +115,7 @@ function measureBuild(base: Base, observations: number, years: number, timeoutS:
       countyYears: synth.countyYears,
       years,
       seconds: b.seconds,
+      cpuSeconds: b.cpuSeconds,
       peakRssMb: b.maxRssMb,
       pages: b.pages,
       countyYearPages: b.countyYearPages,
@@ -183,11 +184,8 @@ function main(): void {
     "",
     `Synthetic data (${base.counties.length} real counties, ${base.indicators.length} real indicators). Time: fastest of the runs (load average at start ${machine.loadAverageAtStart.join(", ")}).`,
     "",
-    "### Validation: observations.csv",
-    obsTable(observations),
-    "",
-    "### Validation: cooperatives.csv (registry)",
-    coopTable(cooperatives),
+    ...(observations.length ? ["### Validation: observations.csv", obsTable(observations), ""] : []),
+    ...(cooperatives.length ? ["### Validation: cooperatives.csv (registry)", coopTable(cooperatives)] : []),
     ...(builds.length ? ["", "### Build: pages", buildTable(builds), notAttempted(pageYears.slice(builds.length).map((y) => `${base.counties.length * y} county-years`))] : []),
     ...(homes.length
       ? [
