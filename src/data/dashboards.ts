@@ -8,7 +8,7 @@
 import type { Model, Figure, Indicator } from "./model.ts";
 import { group } from "d3-array";
 import { once } from "../lib/build-store.ts";
-import { PAGE_SIZE, pagePath, paginate, type Page } from "./paging.ts";
+import { DASHBOARD_INLINE, pagePath, paginate, type Page } from "./paging.ts";
 import type { THEME_FA } from "../i18n/press.ts";
 
 type Theme = keyof typeof THEME_FA;
@@ -68,13 +68,13 @@ export function dashboardFigures(model: Model, id: DashboardId): DashboardFigure
 }
 
 /**
- * Every figure of a dashboard, PAGE_SIZE a page, when there are more than fit on the dashboard
- * itself (`/<dashboard>/figures/`, `/<dashboard>/figures/2/`, ...); none when they all fit.
+ * Every figure of a dashboard, PAGE_SIZE a page, when there are more than DASHBOARD_INLINE (too
+ * many for the dashboard itself) (`/<dashboard>/figures/`, `/<dashboard>/figures/2/`, ...); none when they all fit.
  */
 export function dashboardFigurePages(model: Model, id: DashboardId): Page<Figure>[] {
   return once(model, `dashboard-pages:${id}`, () => {
     const { all } = dashboardFigures(model, id);
-    return all.length > PAGE_SIZE ? paginate(all) : [];
+    return all.length > DASHBOARD_INLINE ? paginate(all) : [];
   });
 }
 

@@ -10,8 +10,14 @@ import { loadModel } from "./load.ts";
 import { newestFirst, chronological, type Statement } from "./timeline.ts";
 import { once } from "../lib/build-store.ts";
 
-/** Items per page: 100 sources or figures keep a page well under 150 KB gzip. */
-export const PAGE_SIZE = 100;
+/**
+ * Items per page: 200 sources (about 85 KB gzip at today's density) or figures keep a page well
+ * under 150 KB gzip, and the bundled data's lists still fit on their first page.
+ */
+export const PAGE_SIZE = 200;
+
+/** A dashboard lists its figures itself up to this many; past it, in pages of PAGE_SIZE. */
+export const DASHBOARD_INLINE = 400;
 
 export interface Page<T> {
   /** 1-based. */
