@@ -4,6 +4,7 @@
  * is published, put its observation id here; a test checks that every id exists.
  */
 import type { Model, Figure } from "./model.ts";
+import { statements } from "./timeline.ts";
 
 export const HEADLINE_IDS = [
   "s000-investment",
@@ -30,5 +31,20 @@ export function latestSources(model: Model, n = 5) {
     .filter((s) => s.published_jalali)
     .sort((a, b) => b.published_jalali!.localeCompare(a.published_jalali!))
     .slice(0, n)
-    .map((s) => ({ source: s, figures: model.figures.filter((f) => f.sources.some((x) => x.id === s.id)) }));
+    .map((s) => ({ source: s, figures: statements(model).get(s.id)!.figures }));
+}
+
+/** Publication date (Jalali) of the newest dated source, if any. */
+export function latestPublished(model: Model): string | undefined {
+  let latest: string | undefined;
+  for (const s of model.sources.values()) if (s.published_jalali && (!latest || s.published_jalali > latest)) latest = s.published_jalali;
+  return latest;
+}
+
+/** The newest date a conflict group was reported on (publication date, else period). */
+const newestOf = (g: Figure[]) => g.map((f) => f.source.published_jalali ?? f.period ?? "").sort().at(-1) ?? "";
+
+/** The `n` most recently reported conflict groups, newest first (the home page stays one size). */
+export function newestConflicts(groups: Iterable<Figure[]>, n: number): Figure[][] {
+  return [...groups].sort((a, b) => newestOf(b).localeCompare(newestOf(a))).slice(0, n);
 }

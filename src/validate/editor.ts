@@ -104,7 +104,6 @@ export function checkObservationRows(tables: Tables, sink: IssueSink): void {
 
   // Likely duplicates: the same figure under two ids. Rows are first bucketed by value (a number:
   // no key strings to build for a million rows), then compared field by field.
-  const valueCol = colOf("observations", "value");
   const byValue = new Map<number, number | number[]>();
   for (let i = 0; i < rows.length; i++) {
     const o = rows[i];
