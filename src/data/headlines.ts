@@ -1,28 +1,12 @@
 /**
- * The home page's headline figures, chosen by the editors (observation ids in data/observations.csv):
- * the latest Cooperative Week package and the province's stock figures. When a newer statement
- * is published, put its observation id here; a test checks that every id exists.
+ * The home page's featured figures, chosen by the editors in data/featured.csv (in its order; the
+ * validator checks that each id exists and that there are at most MAX_FEATURED).
  */
 import type { Model, Figure } from "./model.ts";
 import { statements } from "./timeline.ts";
 
-export const HEADLINE_IDS = [
-  "s000-investment",
-  "s000-jobs",
-  "s000-facilities",
-  "s000-coops-opening",
-  "f002",
-  "f001",
-] as const;
-
 export function headlineFigures(model: Model): Figure[] {
-  const byId = new Map(model.figures.map((f) => [f.id, f]));
-  return HEADLINE_IDS.flatMap((id) => {
-    const f = byId.get(id);
-    // Another data folder (a test or benchmark) may lack them: warn, do not fail the build.
-    if (!f) console.warn(`headlines: observation ${id} is not in the data (src/data/headlines.ts)`);
-    return f ? [f] : [];
-  });
+  return model.data.featured.map((row) => model.figureById.get(row.id)).filter((f): f is Figure => f !== undefined);
 }
 
 /** The most recent statements: sources with a date, newest first, with the figures they gave. */
