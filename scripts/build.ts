@@ -10,12 +10,14 @@ import { provideModel, validate } from "../src/data/load.ts";
 import { buildModel } from "../src/data/model.ts";
 import { buildStore, resetCounters } from "../src/lib/build-store.ts";
 import { parseArgs } from "./args.ts";
-import { printReport } from "./validate.ts";
+import { printReport, warningSummary } from "./validate.ts";
 
 export interface BuildOptions {
   dataDir: string;
   outDir: string;
   log: (line: string) => void;
+  /** Data warnings fail the build too (`--strict`). */
+  strict?: boolean;
   /** Runs Astro into the given folder (replaceable in tests). */
   astroBuild?: (outDir: string) => Promise<void>;
   /** Indexes the built folder for the site search (replaceable in tests). */
@@ -37,7 +39,12 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
     opts.log("build: not built; the last good site is untouched");
     return false;
   }
-  opts.log(`build: data valid (${report.stats.map((s) => `${s.file} ${s.accepted}`).join(", ")})`);
+  for (const line of warningSummary(report, opts.dataDir, 10, opts.strict)) opts.log(line);
+  if (opts.strict && report.warningCount > 0) {
+    opts.log("build: not built (--strict: warnings count as errors); the last good site is untouched");
+    return false;
+  }
+  opts.log(`build: data valid (${report.stats.map((s) => `${s.file} ${s.accepted}`).join(", ")}; ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"})`);
   const outDir = resolve(opts.outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
@@ -71,14 +78,14 @@ async function main(): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   const args = parseArgs(process.argv.slice(2));
   if ("error" in args) {
-    console.error(`build: ${args.error}\nusage: npm run build -- [--data-dir DIR]`);
+    console.error(`build: ${args.error}\nusage: npm run build -- [--data-dir DIR] [--strict]`);
     return 2;
   }
   if (!existsSync(args.dataDir)) {
     console.error(`build: no such folder: ${args.dataDir}`);
     return 2;
   }
-  const ok = await buildSite({ dataDir: args.dataDir, outDir: args.rest[0] ?? "dist", log: (l) => console.log(l) });
+  const ok = await buildSite({ dataDir: args.dataDir, outDir: args.rest[0] ?? "dist", strict: args.strict, log: (l) => console.log(l) });
   return ok ? 0 : 1;
 }
 

@@ -12,11 +12,13 @@
  * Rows are written in chunks, so a million rows never sit in memory as one string, and a seeded
  * generator makes every run produce the same bytes.
  */
+import { absentFields } from "../../src/validate/table.ts";
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { DATASETS, DATASET_NAMES } from "../../src/schemas/index.ts";
+import { UNIT_KINDS } from "../../src/lib/units.ts";
 import { validateDataDir } from "../../src/validate/index.ts";
 
 export const SYNTHETIC_OUTLET_FA = "داده‌ی ساختگی برای آزمون کارایی";
@@ -136,7 +138,9 @@ function appendCsv(dir: string, base: Base, name: keyof typeof DATASETS, n: numb
   const text = base.files[file];
   const labels = (Papa.parse<string[]>(text.slice(0, text.indexOf("\n") + 1 || undefined), { header: false }).data[0] ?? []).map((l) => l.trim().toLowerCase());
   const order = labels.map((l) => fields.indexOf(l));
-  if (order.some((i) => i < 0) || order.length !== fields.length) throw new Error(`${file} in ${base.from}: its header does not name the schema's fields exactly`);
+  // A column the schema lets a file leave out (see absentFields) may be missing from the base.
+  const absent = absentFields(schema);
+  if (order.some((i) => i < 0) || order.length !== fields.filter((f) => !absent.has(f) || labels.includes(f)).length) throw new Error(`${file} in ${base.from}: its header does not name the schema's fields exactly`);
   const fd = openSync(join(dir, file), "w");
   let bytes = 0;
   let buf = text.endsWith("\n") ? text : text + "\n";
@@ -194,6 +198,8 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
   };
   const append = (name: keyof typeof DATASETS, n: number, row: (i: number) => Cell[]) => put(DATASETS[name].file, n, appendCsv(dir, base, name, n, row));
   const day = (y: number) => `${y}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 29))}`;
+  // Articles of the last year are dated at its end, so that every period precedes its article.
+  const published = (y: number) => (y === years[years.length - 1] ? `${y}-12-29` : day(y));
 
   writeFileSync(
     join(dir, "SYNTHETIC.txt"),
@@ -228,7 +234,7 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
     chance(0.1) ? "mirror.example.org" : undefined,
     chance(0.85) ? `خبر ساختگی ${i} دربارهٔ تعاونی‌های شهرستان ${pick(base.counties)}، برای آزمون کارایی` : undefined,
     chance(0.7) ? `https://example.org/synthetic/${i}` : undefined,
-    chance(0.9) ? day(years[i % years.length]) : undefined,
+    chance(0.9) ? published(years[i % years.length]) : undefined,
     chance(0.7) ? String(100000 + i) : undefined,
     chance(0.4) ? `syn-person-${i % nPeople}` : undefined,
     chance(0.95) ? "fa" : "en",
@@ -274,6 +280,18 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
   let pendingGroup: string | undefined;
   const coverage = C * years.length;
 
+  /** A source published in the year after `year` (source i is dated in years[i % Y]), or in the last year. */
+  const Y = years.length;
+  const sourceAfter = (year: number) => {
+    const target = Math.min(Y - 1, years.indexOf(year) + 1);
+    const rounds = Math.floor((nSources - 1 - target) / Y) + 1;
+    return target + Y * Math.floor(rand() * rounds);
+  };
+  // Each (indicator, place) has a unit, a scale and a level; its figures scatter around the level
+  // (so the validator's likely-misprint check finds what it would in real data: next to nothing).
+  const levels = new Map<string, { unit: string; scale: string; level: number }>();
+  let pendingLike: { ind: (typeof base.indicators)[number]; place: string; coop?: number } | undefined;
+
   const observation = (i: number): Cell[] => {
     // The first county × year rows cover every combination once (so each county-year page exists).
     const covering = i < coverage;
@@ -295,6 +313,8 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
       nCountry++;
     } else place = pick(base.counties);
     if (!covering && coop === undefined && packages.length && chance(0.05)) ind = pick(packages);
+    // The second member of a conflict group reports the same thing as the first.
+    if (pendingGroup && pendingLike) ({ ind, place, coop } = pendingLike);
 
     let unit: string;
     let scale = "one";
@@ -316,11 +336,21 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
         value = Math.round(rand() * 1000) / 10;
         break;
       default:
-        unit = ind.unit_kind;
+        // The unit of the kind (a count in `count`, a weight in `tonne`).
+        unit = (UNIT_KINDS as Record<string, readonly string[]>)[ind.unit_kind]?.[0] ?? ind.unit_kind;
         if (unit !== "count" && chance(0.05)) {
           scale = "thousand";
           value = Math.round(rand() * 500) / 10;
         } else value = Math.floor(rand() * (place === base.province ? 200000 : 20000));
+    }
+
+    if (unit !== "percent") {
+      const key = `${ind.id}|${place}`;
+      let known = levels.get(key);
+      if (!known) levels.set(key, (known = { unit, scale, level: Math.max(value, 1) }));
+      ({ unit, scale } = known);
+      const scattered = known.level * (0.7 + 0.6 * rand());
+      value = Number.isInteger(known.level) && scale !== "billion" && scale !== "trillion" ? Math.round(scattered) : Math.round(scattered * 100) / 100;
     }
 
     const year = covering ? years[Math.floor(i / C) % years.length] : pick(years);
@@ -358,7 +388,10 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
     if (pendingGroup) {
       group = pendingGroup;
       pendingGroup = undefined;
-    } else if (chance(0.01)) group = pendingGroup = `syn-conflict-${i}`;
+    } else if (chance(0.01)) {
+      group = pendingGroup = `syn-conflict-${i}`;
+      pendingLike = { ind, place, coop };
+    }
     const longFa = chance(0.015);
     const longEn = chance(0.02);
     return [
@@ -373,7 +406,7 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
       period,
       periodEnd,
       kind === "inferred" ? (chance(0.5) ? "dated by the publication date" : "dated by the event") : undefined,
-      `syn-src-${Math.floor(rand() * nSources)}`,
+      `syn-src-${sourceAfter(year)}`,
       chance(0.05) ? [1, 2].slice(0, 1 + Math.floor(rand() * 2)).map(() => `syn-src-${Math.floor(rand() * nSources)}`).join(" ") : undefined,
       chance(0.1) ? `syn-person-${Math.floor(rand() * nPeople)}` : undefined,
       event,

@@ -103,7 +103,7 @@ const UNSAFE_INTEGER = "integer larger than 2^53 cannot be stored exactly";
 
 export type NumberResult =
   | { kind: "empty"; marker: boolean; warnings: string[] }
-  | { kind: "number"; value: number; warnings: string[] }
+  | { kind: "number"; value: number; warnings: string[]; /** The number as it should be written (Latin digits, no separators). */ text: string }
   | { kind: "error"; type: "type-error" | "mixed-digits" | "constraint-error"; message: string };
 
 /**
@@ -118,7 +118,7 @@ export function parseNumberCell(raw: string): NumberResult {
   // The usual cell, a plain Latin integer: no marker, conversion or separator can apply to it.
   if (PLAIN_INTEGER.test(s)) {
     const value = Number(s);
-    return Number.isSafeInteger(value) ? { kind: "number", value, warnings } : { kind: "error", type: "constraint-error", message: UNSAFE_INTEGER };
+    return Number.isSafeInteger(value) ? { kind: "number", value, warnings, text: s } : { kind: "error", type: "constraint-error", message: UNSAFE_INTEGER };
   }
   if (MISSING_MARKERS.has(s.toLowerCase())) return { kind: "empty", marker: true, warnings };
   const digits = toLatinDigits(s);
@@ -135,7 +135,10 @@ export function parseNumberCell(raw: string): NumberResult {
   }
   if (/[\u066C\u060C,]/.test(t)) {
     if (!/^-?\d{1,3}([\u066C\u060C,]\d{3})+(\.\d+)?$/.test(t)) {
-      return { kind: "error", type: "type-error", message: "thousands separators are not in groups of three" };
+      // One comma (or ٬ ،) followed by other than three digits: a decimal comma, as in Europe.
+      const decimal = t.match(/^(-?\d+)[\u066C\u060C,](\d+)$/);
+      if (decimal) return { kind: "error", type: "type-error", message: `a decimal comma? write ${decimal[1]}.${decimal[2]} (the decimal mark is a dot; no thousands separators)` };
+      return { kind: "error", type: "type-error", message: "thousands separators are not in groups of three: write the number without them" };
     }
     t = t.replace(/[\u066C\u060C,]/g, "");
     warnings.push("removed thousands separators");
@@ -155,5 +158,5 @@ export function parseNumberCell(raw: string): NumberResult {
   if (!t.includes(".") && !Number.isSafeInteger(value)) {
     return { kind: "error", type: "constraint-error", message: UNSAFE_INTEGER };
   }
-  return { kind: "number", value, warnings };
+  return { kind: "number", value, warnings, text: t };
 }

@@ -16,6 +16,8 @@ export interface FieldMeta {
   ref?: string;
   /** The error type reported when the value is refused (default: constraint-error). */
   errorType?: "unit-unknown";
+  /** The column may be left out of the file (a column added after the data; all its cells empty). */
+  mayBeAbsent?: boolean;
   /** On a dataset's row schema: the file may hold a header and no rows (nothing released yet). */
   mayBeEmpty?: boolean;
   /** On a dataset's row schema: the most rows the file may hold (e.g. featured figures). */

@@ -8,7 +8,7 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 const period = () => jalali(["year", "month", "day"]);
 
 /** One published figure, in long format: what, where, when, how much, and who said it where. */
-export const observationSchema = z.object({
+const observationFields = z.object({
   /** Slug, unique. */
   id: id(),
   /** What is measured (`indicators.json`). */
@@ -59,19 +59,32 @@ export const observationSchema = z.object({
   note_fa: persian().optional(),
   /** The same note in English. */
   note_en: text().optional(),
-}).superRefine((o, ctx) => {
+  /**
+   * true when a curator has checked an unusual value against the article (it silences the
+   * validator's likely-misprint warning for this row). The column may be left out of the file.
+   */
+  checked: z.boolean().register(fieldMeta, { mayBeAbsent: true }).optional(),
+});
+type ObservationFields = z.infer<typeof observationFields>;
+export const observationSchema = observationFields.superRefine(observationRules);
+export type Observation = z.infer<typeof observationSchema>;
+
+/** The rules that tie fields of one row together (a named function: no closure made per row). */
+function need(ctx: z.RefinementCtx, field: string, message: string): void {
+  ctx.addIssue({ code: "custom", path: [field], message, params: { type: "required" } });
+}
+
+function observationRules(o: ObservationFields, ctx: z.RefinementCtx): void {
   // Rules that tie fields of one row together; each names the field to point the error at.
-  const need = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message, params: { type: "required" } });
-  if (o.doubt && !o.doubt_reason) need("doubt_reason", "a doubted figure needs its reason");
+  if (o.doubt && !o.doubt_reason) need(ctx, "doubt_reason", "a doubted figure needs its reason");
   if (!o.doubt && o.doubt_reason) ctx.addIssue({ code: "custom", path: ["doubt"], message: "doubt_reason is given but doubt is false" });
   if (o.period_kind === "unknown" && o.period) ctx.addIssue({ code: "custom", path: ["period"], message: "period_kind is unknown but a period is given" });
-  if (o.period_kind !== "unknown" && !o.period) need("period", `period_kind is ${o.period_kind}: give the period`);
-  if (o.period_kind === "inferred" && !o.period_basis) need("period_basis", "an inferred period needs its basis");
+  if (o.period_kind !== "unknown" && !o.period) need(ctx, "period", `period_kind is ${o.period_kind}: give the period`);
+  if (o.period_kind === "inferred" && !o.period_basis) need(ctx, "period_basis", "an inferred period needs its basis");
   if (o.period && o.period_end && o.period_end < o.period) ctx.addIssue({ code: "custom", path: ["period_end"], message: "period_end is before period" });
   if (o.unit === "percent" && o.value > 100) ctx.addIssue({ code: "custom", path: ["value"], message: "a percentage above 100" });
   const money = o.unit === "toman" || o.unit === "rial";
   if (!money && o.unit !== "usd" && o.scale !== "one" && o.scale !== "thousand" && o.scale !== "million") {
     ctx.addIssue({ code: "custom", path: ["scale"], message: `scale ${o.scale} with unit ${o.unit}: write the number in full` });
   }
-});
-export type Observation = z.infer<typeof observationSchema>;
+}

@@ -11,7 +11,7 @@ import type { ErrorType } from "./issues.ts";
 import { detach } from "./detach.ts";
 
 export type CellResult =
-  | { ok: true; value: unknown; warnings: string[] }
+  | { ok: true; value: unknown; warnings: string[]; /** The cell as it should be written, where --fix would rewrite it. */ fixed?: string }
   | { ok: false; type: ErrorType; message: string };
 
 const typeOf = (t: z.ZodType): string => (t as unknown as { def: { type: string } }).def.type;
@@ -19,17 +19,36 @@ const typeOf = (t: z.ZodType): string => (t as unknown as { def: { type: string 
 /** Precomputed per-field reader, so a million rows do not re-inspect the schema. */
 export type CellReader = (raw: string) => CellResult;
 
-export function cellReader(field: z.ZodType): CellReader {
+/** Longest note (fields named note_*), and longest cell of any field, in characters. */
+export const NOTE_LIMIT = 1_000;
+export const CELL_LIMIT = 10_000;
+
+/** The limit for a field, by name. */
+export const limitOf = (name: string): number => (name.startsWith("note_") ? NOTE_LIMIT : CELL_LIMIT);
+
+const tooLong = (raw: string, limit: number): CellResult => ({
+  ok: false,
+  type: "cell-too-long",
+  message: `${raw.length.toLocaleString("en")} characters, more than ${limit.toLocaleString("en")}: shorten it (${limit === NOTE_LIMIT ? "a note is a sentence or two; details go in the curation log" : "this is not a text field for documents"})`,
+});
+
+/** What --fix writes: `fixed` when it is not the raw text. */
+const withFix = (res: CellResult & { ok: true }, raw: string, fixed: string): CellResult => (fixed !== raw ? { ...res, fixed } : res);
+
+export function cellReader(field: z.ZodType, name = ""): CellReader {
   const { inner } = baseType(field);
   const meta = metaOf(field);
   const kind = typeOf(inner);
+  const limit = limitOf(name);
 
   const read: CellReader = (raw) => {
+    if (raw.length > limit) return tooLong(raw, limit);
     const text = normalizeText(raw);
     if (text.error) return { ok: false, type: text.error.type, message: text.error.message };
     const warnings = text.warnings;
     const s = text.value;
-    if (s === "") return { ok: true, value: undefined, warnings };
+    if (s !== raw && warnings.length === 0) warnings.push("removed spaces around the value");
+    if (s === "") return withFix({ ok: true, value: undefined, warnings }, raw, s);
     // "-" or "ندارد" means no value in any column; the schema then decides whether that is allowed
     // (optional: accepted, with this warning; required: a "required" error).
     if (isMissingMarker(s)) return { ok: true, value: undefined, warnings: warnings.concat(`read "${s}" as no value`) };
@@ -37,22 +56,22 @@ export function cellReader(field: z.ZodType): CellReader {
     if (kind === "number") {
       const n = parseNumberCell(s);
       if (n.kind === "error") return { ok: false, type: n.type, message: n.message };
-      if (n.kind === "empty") return { ok: true, value: undefined, warnings };
-      return { ok: true, value: n.value, warnings: warnings.concat(n.warnings) };
+      if (n.kind === "empty") return withFix({ ok: true, value: undefined, warnings }, raw, s);
+      return withFix({ ok: true, value: n.value, warnings: warnings.concat(n.warnings) }, raw, n.text);
     }
     if (kind === "boolean") {
       const lower = s.toLowerCase();
-      if (lower === "true") return { ok: true, value: true, warnings };
-      if (lower === "false") return { ok: true, value: false, warnings };
+      if (lower === "true") return withFix({ ok: true, value: true, warnings }, raw, s);
+      if (lower === "false") return withFix({ ok: true, value: false, warnings }, raw, s);
       return { ok: false, type: "type-error", message: "expected true or false" };
     }
     if (meta.kind === "jalali") {
       const d = parseJalali(s, meta.precision);
       if (!d.ok) return { ok: false, type: d.type, message: d.message };
-      return { ok: true, value: d.value, warnings: warnings.concat(d.warnings) };
+      return withFix({ ok: true, value: d.value, warnings: warnings.concat(d.warnings) }, raw, d.value);
     }
-    if (meta.kind === "idList") return { ok: true, value: detach(s).split(/\s+/), warnings };
-    return { ok: true, value: detach(s), warnings };
+    if (meta.kind === "idList") return withFix({ ok: true, value: detach(s).split(/\s+/), warnings }, raw, s);
+    return withFix({ ok: true, value: detach(s), warnings }, raw, s);
   };
   return remembered(read, meta.kind !== "idList");
 }
@@ -93,5 +112,82 @@ function remembered(read: CellReader, enabled: boolean): CellReader {
       }
     }
     return res;
+  };
+}
+
+/** What a fast reader returns when the cell needs the full reader (a warning, an error, a marker). */
+export const SLOW: unique symbol = Symbol("slow");
+export type FastReader = (raw: string) => unknown;
+
+/** Characters that make a cell need the full reader: anything normalizeText or the number reader acts on. */
+export const NEEDS_NORMALISING = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\uFEFF\u061C\u0640\u064A\u0649\u0643\u06F0-\u06F9\u0660-\u0669\u066B\u066C\u060C\u2212]/;
+const PLAIN_INT = /^\d{1,15}$/;
+const PLAIN_DECIMAL = /^\d{1,15}\.\d{1,15}$/;
+/** "1.234": a thousands mark or a decimal? The full reader refuses it. */
+const AMBIGUOUS = /^[1-9]\d{0,2}\.\d{3}$/;
+const isSpace = (c: number) => c <= 0x20 || c === 0xa0 || c === 0x200c || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+
+/**
+ * The value of a plain cell without building a result: for a cell with nothing to normalise (no
+ * surrounding space, no special character, not a "no value" marker, within its length limit), the
+ * same value the full reader gives; SLOW for anything else, which then goes to the full reader.
+ * `clean` says the whole piece of text holds none of NEEDS_NORMALISING (tested once per piece).
+ * tests/validate/cells-fast.test.ts checks that both readers agree.
+ */
+export function fastReader(field: z.ZodType, name = ""): FastReader {
+  const { inner } = baseType(field);
+  const meta = metaOf(field);
+  const kind = typeOf(inner);
+  const limit = limitOf(name);
+  const full = cellReader(field, name);
+  const viaFull = (raw: string): unknown => {
+    const res = full(raw);
+    return res.ok && res.warnings.length === 0 ? res.value : SLOW;
+  };
+  const plain = (raw: string): boolean => {
+    const n = raw.length;
+    if (n > limit) return false;
+    if (isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(n - 1))) return false;
+    // (no marker is longer than 5 characters: «ندارد»)
+    return !(n <= 5 && isMissingMarker(raw)) && !NEEDS_NORMALISING.test(raw);
+  };
+  if (meta.kind === "idList") return (raw) => (raw === "" ? undefined : viaFull(raw));
+  if (kind === "number") {
+    return (raw) => {
+      if (raw === "") return undefined;
+      if (PLAIN_INT.test(raw)) return Number(raw);
+      if (PLAIN_DECIMAL.test(raw) && !AMBIGUOUS.test(raw)) return Number(raw);
+      return viaFull(raw);
+    };
+  }
+  if (kind === "boolean") return (raw) => (raw === "true" ? true : raw === "false" ? false : raw === "" ? undefined : viaFull(raw));
+  if (meta.kind === "jalali") return (raw) => (raw === "" ? undefined : viaFull(raw)); // remembered: dates repeat
+  // Most text columns repeat a few values (ids of places, indicators, sources; units): one string
+  // per distinct value is kept, not one per row (at a million rows, hundreds of MB). A column whose
+  // values do not repeat turns this off once the table is full, as `remembered` does.
+  const interned = new Map<string, string>();
+  let on = true;
+  let hits = 0;
+  let misses = 0;
+  return (raw) => {
+    if (raw === "") return undefined;
+    if (on) {
+      const known = interned.get(raw);
+      if (known !== undefined) {
+        hits++;
+        return known;
+      }
+    }
+    if (!plain(raw)) return viaFull(raw);
+    const value = detach(raw);
+    if (on) {
+      misses++;
+      if (interned.size < MEMO_SIZE) interned.set(value, value);
+      else if (hits < misses) {
+        on = false;
+        interned.clear();
+      }
+    }
+    return value;
   };
 }

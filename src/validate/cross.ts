@@ -9,6 +9,7 @@ import { UNIT_KINDS, type Unit } from "../lib/units.ts";
 import type { IssueSink } from "./issues.ts";
 import type { TableResult } from "./csv.ts";
 import type { z } from "zod";
+import { closest } from "./suggest.ts";
 
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
   // The id -> first line maps double as the id sets (no copy of a million ids into a Set).
@@ -24,9 +25,11 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
       const id = t.rows[i].id as string;
       const first = seen.get(id);
       if (first !== undefined) {
-        sink.add({ severity: "error", type: "primary-key", file, line: t.lines[i], column: idCol, field: "id", value: id, message: `duplicate id (first on line ${first})` });
+        sink.add({ severity: "error", type: "primary-key", file, line: t.lines[i], column: idCol, field: "id", value: id, message: `duplicate id (first on line ${first}): give this row its own id, or delete it if it repeats that row` });
       } else seen.set(id, t.lines[i]);
     }
+    // Ids of rows rejected for another cell still exist for references (their error is reported once).
+    for (const [id, line] of t.rejectedIds ?? []) if (!seen.has(id)) seen.set(id, -line);
     ids.set(name, seen);
   }
 
@@ -57,10 +60,15 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
         }
       }
     }
-    for (const { field, target, column, misses } of checks) {
+    for (const { field, target, known, column, misses } of checks) {
+      const guesses = new Map<string, string | undefined>();
       for (let k = 0; k < misses.length; k += 2) {
         const i = misses[k] as number;
-        sink.add({ severity: "error", type: "foreign-key", file, line: t.lines[i], column, field, value: String(misses[k + 1]), message: `no ${target} row has this id (${DATASETS[target].file})` });
+        const value = String(misses[k + 1]);
+        // Suggestions for the first 100 distinct unknown ids (each one scans the known ids).
+        if (!guesses.has(value)) guesses.set(value, guesses.size < 100 ? closest(value, known.keys()) : undefined);
+        const guess = guesses.get(value);
+        sink.add({ severity: "error", type: "foreign-key", file, line: t.lines[i], column, field, value, message: `no row of ${DATASETS[target].file} has this id${guess ? `; did you mean ${guess}?` : `: add the row there first, or correct the id`}` });
       }
     }
     // A list's items reference sectors one level down; check them too.
@@ -69,7 +77,8 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
       t.rows.forEach((row, i) => {
         for (const item of row.items as { sector_id?: string }[]) {
           if (item.sector_id && sectors && !sectors.has(item.sector_id)) {
-            sink.add({ severity: "error", type: "foreign-key", file, line: t.lines[i], column: 1, field: "items.sector_id", value: item.sector_id, message: "no sectors row has this id (sectors.csv)" });
+            const guess = closest(item.sector_id, sectors.keys());
+            sink.add({ severity: "error", type: "foreign-key", file, line: t.lines[i], column: 1, field: "items.sector_id", value: item.sector_id, message: `no row of sectors.csv has this id${guess ? `; did you mean ${guess}?` : `: add the row there first, or correct the id`}` });
           }
         }
       });

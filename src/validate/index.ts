@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName } from "../schemas/index.ts";
 import { fieldMeta } from "../schemas/fields.ts";
 import { crossCheck } from "./cross.ts";
+import { editorChecks } from "./editor.ts";
 import { decodeUtf8, readCsvBytes, type TableResult } from "./csv.ts";
 import { readJson } from "./json.ts";
 import { IssueSink, type FileStats, type Issue } from "./issues.ts";
@@ -35,6 +36,8 @@ export interface ValidateOptions {
   cap?: number;
   /** Reads a file; replaceable in tests. */
   readFile?: (path: string) => Uint8Array;
+  /** Today, Jalali YYYY-MM-DD (for dates in the future; tests fix it). */
+  todayJalali?: string;
   /** Skip the release checks (npm run release computes the changes itself). */
   skipReleases?: boolean;
   /** Today's Gregorian date (YYYY-MM-DD) for date checks; replaceable in tests. */
@@ -93,6 +96,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   crossCheck(tables, sink);
   const ledgers = readLedgers(dir, tables, read, sink, stats);
   if (!options.skipReleases) checkReleases(tables, ledgers, sink, options.today);
+  editorChecks(tables, sink, { today: options.todayJalali });
   const valid = sink.errorCount === 0;
   const report: Report = { valid, errors: sink.errors, warnings: sink.warnings, errorCount: sink.errorCount, warningCount: sink.warningCount, stats };
   report.ledgers = ledgers;

@@ -3,19 +3,9 @@
  * and the offending value. Printed the way compilers print: `file:line:column: type: message (value)`.
  */
 import { detach } from "./detach.ts";
+import { CATALOGUE, type ErrorType, type IssueType, type WarningType } from "./catalogue.ts";
 
-export const ERROR_TYPES = [
-  "encoding-error", "format-error", "empty-file",
-  "blank-label", "duplicate-label", "missing-label", "extra-label", "incorrect-label",
-  "missing-cell", "extra-cell", "primary-key", "foreign-key",
-  "type-error", "constraint-error", "required",
-  "jalali-invalid", "unit-unknown", "unicode-control", "mixed-digits", "sum-mismatch",
-  "date-future", "release-order", "ledger-missing", "ledger-changed", "revision-missing", "withdrawal-missing",
-  "io-error",
-] as const;
-export type ErrorType = (typeof ERROR_TYPES)[number];
-/** Warnings: a value was normalised (and says how), or figures do not add up. */
-export type WarningType = "normalized" | "sum-mismatch" | "unreleased" | "revision-unneeded";
+export type { ErrorType, IssueType, WarningType };
 
 export interface Issue {
   severity: "error" | "warning";
@@ -28,7 +18,16 @@ export interface Issue {
   column: number;
   field?: string;
   value?: string;
+  /** The id of the record the issue is about, where the place alone does not say it (JSON). */
+  record?: string;
   message: string;
+  /** For `--fix`: the text that replaces `value` in the file (a normalised value). */
+  fix?: string;
+}
+
+/** An issue as the JSON output gives it: with its type's title from the catalogue. */
+export function issueJson(i: Issue): Issue & { title: string } {
+  return { ...i, title: CATALOGUE[i.type].title };
 }
 
 export interface FileStats {
@@ -41,7 +40,7 @@ export interface FileStats {
 
 export function formatIssue(i: Issue): string {
   const value = i.value === undefined ? "" : ` (${JSON.stringify(i.value)})`;
-  const field = i.field ? `${i.field}: ` : "";
+  const field = (i.record ? `${i.record}: ` : "") + (i.field && !i.record ? `${i.field}: ` : "");
   const tag = i.severity === "warning" ? `warning ${i.type}` : i.type;
   return `${i.file}:${i.line}:${i.column}: ${tag}: ${field}${i.message}${value}`;
 }

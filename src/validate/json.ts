@@ -24,7 +24,8 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !tree) {
     for (const e of errors.slice(0, 5)) {
-      sink.add({ severity: "error", type: "format-error", file, ...at(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}`, value: text.slice(e.offset, e.offset + Math.max(1, e.length)) });
+      const { offset, message } = jsonErrorInWords(text, e);
+      sink.add({ severity: "error", type: "format-error", file, ...at(offset), message: `invalid JSON: ${message}`, value: text.slice(offset, offset + Math.max(1, offset === e.offset ? e.length : 1)) });
     }
     result.failed = true;
     return result;
@@ -41,6 +42,9 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
   }
 
   elements.forEach((node, i) => {
+    // The record's id, to name it in messages (a place in a long array says little).
+    const idNode = node.type === "object" ? findNodeAtLocation(node, ["id"]) : undefined;
+    const record = typeof idNode?.value === "string" && idNode.value !== "" ? (idNode.value as string) : `[${i}]`;
     stats.rowsRead++;
     const before = sink.errorCount;
     const value = normaliseStrings(node, file, sink, at);
@@ -56,14 +60,51 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
           const raw = target.type === "object" || target.type === "array" ? undefined : text.slice(target.offset, target.offset + target.length);
           const missing = findNodeAtLocation(node, issue.path as (string | number)[]) === undefined;
           const type = zodIssueType(issue, schema.shape[String(issue.path[0])] as z.ZodType | undefined, missing);
-          sink.add({ severity: "error", type, file, ...at(target.offset), field, value: raw, message: zodIssueMessage(issue, type) + (issue.path.length ? ` at [${i}].${issue.path.join(".")}` : ` at [${i}]`) });
+          const path = issue.path.join(".");
+          const message = missing && type === "required" && path ? `${path} is required: add it to the record` : `${path ? `${path}: ` : ""}${zodIssueMessage(issue, type, raw === undefined ? undefined : String(findNodeAtLocation(node, issue.path as (string | number)[])?.value ?? raw))}`;
+          sink.add({ severity: "error", type, file, ...at(target.offset), field, value: raw, record, message });
         }
       }
     }
     if (sink.errorCount === before) stats.accepted++;
-    else stats.rejected++;
+    else {
+      stats.rejected++;
+      // A rejected record still provides its id to references (one mistake, one error).
+      if (record !== `[${i}]`) (result.rejectedIds ??= new Map()).set(record, at(node.offset).line);
+    }
   });
   return result;
+}
+
+const JSON_WORDS: Record<string, string> = {
+  InvalidSymbol: "an unexpected character",
+  InvalidNumberFormat: "a number written wrongly (Latin digits, a dot for decimals, no separators)",
+  PropertyNameExpected: "a property name in double quotes expected",
+  ValueExpected: "a value expected",
+  ColonExpected: "a colon expected after the property name",
+  CommaExpected: "a comma expected between two elements (missing at the end of the line before?)",
+  CloseBraceExpected: "a closing } expected",
+  CloseBracketExpected: "a closing ] expected",
+  EndOfFileExpected: "text after the end of the array",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "a string is not closed (a missing \"?)",
+  UnexpectedEndOfNumber: "a number is cut short",
+  InvalidUnicode: "an invalid \\u escape",
+  InvalidEscapeCharacter: "an invalid escape after \\ (write \\\\ for a backslash)",
+  InvalidCharacter: "a control character inside a string (a line break? write \\n)",
+};
+
+/** A parse error in words, at the character to fix (a trailing comma at the comma, not at the `]`). */
+function jsonErrorInWords(text: string, e: ParseError): { offset: number; message: string } {
+  const code = printParseErrorCode(e.error);
+  if ((code === "ValueExpected" || code === "PropertyNameExpected") && (text[e.offset] === "]" || text[e.offset] === "}")) {
+    let k = e.offset - 1;
+    while (k >= 0 && /\s/.test(text[k])) k--;
+    if (text[k] === ",") return { offset: k, message: `trailing comma after the last ${text[e.offset] === "]" ? "element" : "property"}: delete it` };
+  }
+  if (code === "InvalidSymbol" && (text.startsWith("//", e.offset) || text.startsWith("/*", e.offset))) return { offset: e.offset, message: "comments are not allowed in JSON: delete it (notes go in note_en)" };
+  return { offset: e.offset, message: JSON_WORDS[code] ?? code };
 }
 
 /** The node at `path`, or the nearest existing ancestor (a missing key points at its object). */

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { metaOf } from "../schemas/fields.ts";
 import type { ErrorType } from "./issues.ts";
+import { didYouMean } from "./suggest.ts";
 
 /**
  * Maps a zod issue to our error type: missing -> required, custom rules carry their own type.
@@ -19,7 +20,18 @@ export function zodIssueType(issue: z.core.$ZodIssue, field: z.ZodType | undefin
   return "constraint-error";
 }
 
-/** The message for an issue: zod's "expected string, received undefined" says less than this. */
-export function zodIssueMessage(issue: z.core.$ZodIssue, type: ErrorType): string {
-  return type === "required" && issue.code !== "custom" ? "a value is required" : issue.message;
+/**
+ * The message for an issue: zod's "expected string, received undefined" says less than this. A
+ * value not among the allowed ones gets the closest allowed value (edit distance, normalised form,
+ * or the Persian word data/README.md maps: بیش از -> more_than).
+ */
+export function zodIssueMessage(issue: z.core.$ZodIssue, type: ErrorType, raw?: string): string {
+  if (type === "required" && issue.code !== "custom") return "a value is required";
+  if (issue.code === "invalid_value" && raw !== undefined) {
+    const allowed = issue.values.map(String);
+    const hint = didYouMean(raw, allowed);
+    const custom = !/^Invalid option/.test(issue.message);
+    return `${custom ? issue.message : `not an allowed value: use ${allowed.join(", ")}`}${hint}`;
+  }
+  return issue.message;
 }

@@ -1,23 +1,19 @@
 /**
- * Every chart in the registry, drawn with the synthetic model (wide and phone widths) and with the
- * real data/ when it validates, compared with its stored SVG snapshot (see snapshot.ts).
+ * Every chart in the registry, drawn with the synthetic model (wide and phone widths), compared
+ * with its stored SVG snapshot (see snapshot.ts). The real data/ is not snapshotted: a valid data
+ * edit would change the drawing. It is checked by properties in tests/real-data/charts.test.ts.
  */
 import { describe, expect, it } from "vitest";
 import { relative } from "node:path";
 import { CHARTS } from "../../src/charts/registry.ts";
 import { renderChart } from "../../src/charts/render.ts";
-import { validateDataDir } from "../../src/validate/index.ts";
-import { buildModel, type Model } from "../../src/data/model.ts";
+import type { Model } from "../../src/data/model.ts";
 import { checkSnapshot, normaliseSvg } from "./snapshot.ts";
 import { syntheticModel } from "./fixtures.ts";
-
-const report = validateDataDir(`${__dirname}/../../data`);
-const real: Model | undefined = report.valid && report.data ? buildModel(report.data) : undefined;
 
 const CASES: { suffix: string; model: () => Model | undefined; width: number }[] = [
   { suffix: "", model: syntheticModel, width: 640 },
   { suffix: ".narrow", model: syntheticModel, width: 320 },
-  { suffix: ".data", model: () => real, width: 640 },
 ];
 
 describe("chart snapshots", () => {

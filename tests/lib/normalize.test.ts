@@ -16,9 +16,9 @@ function errorOf(raw: string): { type: string; message: string } {
 
 describe("parseNumberCell", () => {
   it("reads plain Latin numbers without warnings", () => {
-    expect(numberOf("120")).toEqual({ kind: "number", value: 120, warnings: [] });
-    expect(numberOf(" 7.25 ")).toEqual({ kind: "number", value: 7.25, warnings: [] });
-    expect(numberOf("0")).toEqual({ kind: "number", value: 0, warnings: [] });
+    expect(numberOf("120")).toEqual({ kind: "number", value: 120, warnings: [], text: "120" });
+    expect(numberOf(" 7.25 ")).toEqual({ kind: "number", value: 7.25, warnings: [], text: "7.25" });
+    expect(numberOf("0")).toEqual({ kind: "number", value: 0, warnings: [], text: "0" });
   });
 
   it("converts Persian and Arabic-Indic digits, with a warning", () => {

@@ -107,4 +107,32 @@ describe("validate CLI", () => {
       expect(r.stderr, args.join(" ")).toContain("usage: npm run validate");
     }
   });
+
+  it("--strict fails a valid run that has warnings; --format json gives each issue its catalogue title", () => {
+    const dir = onDisk("18-persian-digits");
+    expect(validate("--data-dir", dir).code).toBe(0);
+    const strict = validate("--data-dir", dir, "--strict");
+    expect(strict.code, strict.all).toBe(1);
+    expect(strict.stderr).toContain("strict: 2 warnings count as errors");
+    const json = JSON.parse(validate("--data-dir", dir, "--strict", "--format", "json").stdout);
+    expect(json.passed).toBe(false);
+    expect(json.warnings[0]).toMatchObject({ type: "normalized", title: "Normalised", file: "observations.csv", line: 5, column: 4 });
+    expect(validate("--data-dir", VALID_MIN, "--strict").code).toBe(0);
+  });
+
+  it("--fix rewrites the values, prints each change, and the run is then clean", () => {
+    const dir = onDisk("18-persian-digits");
+    const r = validate("--data-dir", dir, "--fix");
+    expect(r.code, r.all).toBe(0);
+    expect(r.stdout).toContain(`${dir}/observations.csv:5:4: fixed value: "۱۲۳" -> "123"`);
+    expect(r.stdout).toContain("fix: 2 values rewritten");
+    expect(r.stdout).toContain("valid: 0 warnings");
+  });
+
+  it("--list-types prints the catalogue", () => {
+    const r = validate("--list-types");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("likely-misprint (warning): Likely misprint.");
+    expect(r.stdout).toContain("date-in-future (error): Date in the future.");
+  });
 });

@@ -1,0 +1,210 @@
+/**
+ * The table a CSV's records make, fed one record at a time in file order (record 0 is the
+ * header): header checks, then each row read cell by cell (cells.ts), checked by the compiled
+ * per-column checks and row rules (compile.ts), and, only when something fails, by zod, which
+ * words the errors. Issues go to `staged`. The newest record is held back: a trailing newline's
+ * empty last record is not a row. Rows read = accepted + rejected + blank skipped.
+ */
+import type { z } from "zod";
+import { cellReader, fastReader, SLOW, type CellReader, type FastReader } from "./cells.ts";
+import { compileField, compileRowRules, type FieldCheck } from "./compile.ts";
+import { checkHeader } from "./header.ts";
+import type { ErrorType, FileStats, IssueSink } from "./issues.ts";
+import { fieldMeta, metaOf } from "../schemas/fields.ts";
+import { zodIssueMessage, zodIssueType } from "./zod-issues.ts";
+import { normalizeText } from "../lib/normalize.ts";
+
+export interface TableResult {
+  rows: Record<string, unknown>[];
+  /** Physical line of each accepted row (parallel to `rows`). */
+  lines: number[];
+  stats: FileStats;
+  /**
+   * Ids of rejected rows (id -> line): they still count as existing for other files' references,
+   * so one bad cell is one error, not one plus a foreign-key error for every row that cites it.
+   */
+  rejectedIds?: Map<string, number>;
+  /**
+   * The file could not be read as a table (empty, bad format, unusable header). Its ids are then
+   * unknown, not absent: other files' references to it are not checked.
+   */
+  failed?: boolean;
+}
+
+const TOTALS_LABELS = ["جمع", "جمع کل", "جمعکل", "مجموع", "total", "sum", "grand total"];
+const TOTALS = new RegExp(`^(${TOTALS_LABELS.join("|")})$`, "i");
+const TOTALS_LONGEST = Math.max(...TOTALS_LABELS.map((l) => l.length));
+
+function isBlank(cells: string[]): boolean {
+  for (let c = 0; c < cells.length; c++) if (cells[c].trim() !== "") return false;
+  return true;
+}
+
+/** A label such as «جمع» or "total" in one of the first three cells. */
+function isTotalsRow(cells: string[]): boolean {
+  for (let c = 0; c < cells.length && c < 3; c++) {
+    const t = cells[c].trim();
+    if (t.length <= TOTALS_LONGEST && TOTALS.test(t)) return true;
+  }
+  return false;
+}
+
+/** Fields whose column may be left out of the file (declared in the schema). */
+export const absentFields = (schema: z.ZodObject): Set<string> =>
+  new Set(Object.entries(schema.shape).filter(([, t]) => metaOf(t as z.ZodType).mayBeAbsent).map(([f]) => f));
+
+export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSink, lineOf: (record: number) => number) {
+  const stats: FileStats = { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 };
+  const result: TableResult = { rows: [], lines: [], stats, rejectedIds: new Map() };
+  const err = (type: ErrorType, line: number, column: number, message: string, value?: string, field?: string) =>
+    staged.add({ severity: "error", type, file, line, column, message, value, field });
+  const expected = Object.keys(schema.shape);
+  const optionalAbsent = absentFields(schema);
+  const rowRules = compileRowRules(schema);
+  let count = 0;
+  let header: string[] = [];
+  let columns: string[] | null | undefined; // undefined: the header is not checked yet
+  let readers: CellReader[] = [];
+  let fast: FastReader[] = [];
+  let checks: FieldCheck[] = [];
+  let width = 0;
+  let idCol = -1;
+  let last: string[] | undefined;
+  let values: unknown[] = []; // one row's values, reused
+  let makeRow: (values: unknown[]) => Record<string, unknown> = () => ({});
+  const checkHeaderOnce = (next: string[] | undefined) => {
+    columns = checkHeader(header, next, expected, file, staged, optionalAbsent);
+    if (columns) {
+      readers = columns.map((f) => cellReader(schema.shape[f] as z.ZodType, f));
+      fast = columns.map((f) => fastReader(schema.shape[f] as z.ZodType, f));
+      checks = columns.map((f) => compileField(schema.shape[f] as z.ZodType));
+      // Fields left out of the file get no value; the row object still has every field.
+      const absent = expected.filter((f) => !columns!.includes(f));
+      makeRow = rowFactory([...columns, ...absent]);
+      values = new Array(columns.length + absent.length).fill(undefined);
+      idCol = columns.indexOf("id");
+    }
+    width = header.length;
+  };
+  const take = (cells: string[], r: number) => {
+    if (r === 0) {
+      header = cells;
+      return;
+    }
+    if (columns === undefined) checkHeaderOnce(cells);
+    if (columns) readRow(cells, r, columns);
+  };
+  const readRow = (cells: string[], r: number, columns: string[]) => {
+    const line = lineOf(r);
+    stats.rowsRead++;
+    if (isBlank(cells)) {
+      stats.blankSkipped++;
+      return;
+    }
+    const before = staged.errorCount;
+    if (cells.length < width) {
+      err("missing-cell", line, cells.length + 1, `the row has ${cells.length} cells, the header ${width}: a comma is missing, or a cell with a comma needs "quotes"`, undefined, columns[cells.length]);
+    } else if (cells.length > width) {
+      err("extra-cell", line, width + 1, `the row has ${cells.length} cells, the header ${width}: put "quotes" around a cell that holds a comma`, cells[width]);
+    } else if (isTotalsRow(cells)) {
+      const col = cells.findIndex((c) => TOTALS.test(c.trim()));
+      err("constraint-error", line, col + 1, "a totals row is not data: delete it (totals are computed by the site)", cells[col], columns[col]);
+    } else {
+      let pass = true;
+      for (let c = 0; c < width; c++) {
+        // A plain cell: its value at once; anything else through the full reader (warnings, errors).
+        const v = fast[c](cells[c]);
+        if (v !== SLOW) {
+          values[c] = v;
+          if (pass && !checks[c](v)) pass = false;
+          continue;
+        }
+        const res = readers[c](cells[c]);
+        if (!res.ok) {
+          err(res.type, line, c + 1, res.message, res.type === "cell-too-long" ? `${cells[c].slice(0, 40)}…` : cells[c], columns[c]);
+          continue;
+        }
+        values[c] = res.value;
+        if (pass && !checks[c](res.value)) pass = false;
+        if (res.warnings.length > 0) {
+          for (const w of res.warnings) staged.add({ severity: "warning", type: "normalized", file, line, column: c + 1, field: columns[c], value: cells[c], message: w, fix: res.fixed });
+        }
+      }
+      if (staged.errorCount === before) {
+        const obj = makeRow(values);
+        if (pass && (rowRules === undefined || rowRules(obj))) {
+          result.rows.push(obj);
+          result.lines.push(line);
+        } else {
+          // Something failed: zod, the specification, says what.
+          const checked = schema.safeParse(obj);
+          if (checked.success) {
+            result.rows.push(checked.data as Record<string, unknown>);
+            result.lines.push(line);
+          } else {
+            for (const issue of checked.error.issues) {
+              const field = String(issue.path[0] ?? columns[0]);
+              const c = columns.indexOf(field);
+              const raw = c >= 0 ? cells[c] : undefined;
+              const type = zodIssueType(issue, schema.shape[field] as z.ZodType | undefined, obj[field] === undefined);
+              err(type, line, c + 1, zodIssueMessage(issue, type, raw), raw, field);
+            }
+          }
+        }
+      }
+    }
+    if (staged.errorCount === before) stats.accepted++;
+    else {
+      stats.rejected++;
+      if (idCol >= 0 && idCol < cells.length) {
+        const id = normalizeText(cells[idCol]).value;
+        if (id !== "" && !result.rejectedIds!.has(id)) result.rejectedIds!.set(id, line);
+      }
+    }
+  };
+
+  return {
+    get count() {
+      return count;
+    },
+    record(cells: string[]): void {
+      if (last) take(last, count - 1);
+      last = cells;
+      count++;
+    },
+    /** After the last record: the held-back record, the header if still unchecked, the stats. */
+    finish(): TableResult {
+      if (last && !(count > 1 && last.length === 1 && last[0] === "")) take(last, count - 1);
+      else count--;
+      if (columns === undefined) checkHeaderOnce(undefined);
+      const dataRows = count - 1;
+      if (!columns) {
+        stats.rowsRead = dataRows;
+        stats.rejected = dataRows;
+        result.failed = true;
+      } else if (dataRows === 0 && !fieldMeta.get(schema)?.mayBeEmpty) {
+        err("empty-file", 1, 1, "the file has a header but no rows");
+        result.failed = true;
+      }
+      return result;
+    },
+  };
+}
+
+/**
+ * Builds a row object keyed by the fields, in column order. Compiled once per file into one object
+ * literal: filling `{}` key by key is dozens of times slower. Field names come from the schema.
+ */
+function rowFactory(columns: string[]): (values: unknown[]) => Record<string, unknown> {
+  const loop = (v: unknown[]) => {
+    const o: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) o[columns[c]] = v[c];
+    return o;
+  };
+  if (columns.some((c) => c === "__proto__")) return loop;
+  try {
+    return new Function("v", `return { ${columns.map((c, i) => `${JSON.stringify(c)}: v[${i}]`).join(", ")} };`) as (values: unknown[]) => Record<string, unknown>;
+  } catch {
+    return loop;
+  }
+}
