@@ -26,6 +26,8 @@ export interface HBar {
   series?: Series;
   /** Period inferred, not stated: drawn pale with a dashed outline. */
   estimate?: boolean;
+  /** The bar's tooltip (its SVG <title>): the figure as published, period, outlet. */
+  title?: string;
 }
 
 export interface HBarsOptions {
@@ -115,7 +117,7 @@ export function renderHBars(bars: HBar[], { width, document, unitLabel, axis = t
     const colour = PALETTE[s];
     const cls = seriesClass(s);
     const of = (est: boolean) => withBar.filter((b) => (b.series ?? "s1") === s && !!b.estimate === est);
-    const common = { x1: 0, x2: "value", y1: "barY1", y2: "barY2", inset: 0 } as const;
+    const common = { x1: 0, x2: "value", y1: "barY1", y2: "barY2", inset: 0, title: "title" } as const;
     return [
       Plot.rect(of(false), { ...common, fill: colour, className: cls }),
       Plot.rect(of(true), { ...common, fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: "4,3", className: `${cls} est` }),
