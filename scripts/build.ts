@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:f
 import { dirname, join, resolve } from "node:path";
 import { validateDataDir } from "../src/validate/index.ts";
 import { openDataFiles } from "../src/publish/open-data.ts";
+import { datasetWorkbooks } from "../src/publish/workbooks.ts";
 import { parseArgs } from "./args.ts";
 import { printReport } from "./validate.ts";
 
@@ -48,6 +49,7 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
     await (opts.astroBuild ?? defaultAstroBuild)(tmp);
     const updated = new Date().toISOString().slice(0, 10);
     writeFiles(join(tmp, "data"), openDataFiles(report.data, updated));
+    writeFiles(join(tmp, "data"), await datasetWorkbooks(report.data, updated));
     const { postBuild } = await import("../src/publish/post-build.ts");
     await postBuild(tmp, opts.log);
   } catch (e) {

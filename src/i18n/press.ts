@@ -33,7 +33,8 @@ export const PRESS = {
   dl: {
     // Persian first inside the brackets, Latin last: a Latin word before digits would pull them
     // into a left-to-right run and scramble the order.
-    csv: "داده‌های نمودار (فایل CSV)",
+    csv: "داده‌های نمودار برای برنامه‌ها (فایل CSV، UTF-8، ارقام لاتین)",
+    xlsx: "داده‌های نمودار برای اکسل (فایل XLSX، راست‌به‌چپ، سرستون فارسی)",
     svg: "تصویر برداری (فایل SVG)",
     png: "تصویر با کیفیت بالا (دو برابر، فایل PNG)",
     card: "تصویر شبکه‌های اجتماعی (۱۲۰۰ در ۶۳۰، فایل PNG)",
@@ -74,7 +75,7 @@ export const DATA_PAGE = {
   title: "داده‌های باز",
   description: "همهٔ داده‌های آمار تعاونی‌های لرستان به صورت CSV و JSON، با طرح‌وارهٔ هر جدول و بستهٔ دادهٔ Frictionless، با مجوز CC BY 4.0.",
   intro:
-    "همهٔ ارقام این سایت از این فایل‌ها می‌آید. هر فایل هم به صورت CSV (UTF-8، ارقام لاتین، بدون جداکنندهٔ هزارگان) و هم JSON منتشر می‌شود و طرح‌وارهٔ آن (JSON Schema) کنار آن است.",
+    "همهٔ ارقام این سایت از این فایل‌ها می‌آید. هر جدول سه قالب دارد: XLSX برای باز کردن در اکسل (برگهٔ راست‌به‌چپ، سرستون فارسی، تاریخ میلادی کنار تاریخ خورشیدی، منبع و مجوز در برگهٔ یادداشت‌ها)؛ CSV برای برنامه‌ها (UTF-8، ارقام لاتین، بدون جداکنندهٔ هزارگان؛ اکسل آن را بدون تنظیم درست نمی‌خواند)؛ و JSON. طرح‌وارهٔ هر جدول (JSON Schema) کنار آن است.",
   tableCaption: "جدول‌های داده",
   cols: { name: "جدول", description: "شرح (انگلیسی)", rows: "تعداد ردیف", files: "فایل‌ها" },
   schema: "طرح‌واره",
@@ -92,6 +93,6 @@ export const DATA_PAGE = {
   /** Persian text, then the licence's own (Latin) name, shown isolated so punctuation stays put. */
   licenceMap: ["مرز شهرستان‌ها در نقشه: © مشارکت‌کنندگان OpenStreetMap، با مجوز", "Open Database License (ODbL)"],
   licenceFont: ["قلم وزیرمتن (Vazirmatn)، با مجوز", "SIL Open Font License 1.1"],
-  chartsLink: "داده‌های هر نمودار جداگانه (CSV) در صفحهٔ همان نمودار است:",
+  chartsLink: "داده‌های هر نمودار جداگانه (CSV و XLSX) در صفحهٔ همان نمودار است:",
   chartsLinkText: "همهٔ نمودارها",
 } as const;

@@ -51,10 +51,10 @@ export const HOST_SCRIPT_PATH = "embed-host.js";
 
 /** The four downloads of a chart, as file names inside `charts/<id>/`. */
 export function chartFiles(id: string) {
-  return { csv: `${id}.csv`, svg: `${id}.svg`, png: `${id}.png`, card: `${id}-social.png` } as const;
+  return { csv: `${id}.csv`, xlsx: `${id}.xlsx`, svg: `${id}.svg`, png: `${id}.png`, card: `${id}-social.png` } as const;
 }
 export type DownloadKind = keyof ReturnType<typeof chartFiles>;
-export const DOWNLOAD_KINDS: DownloadKind[] = ["csv", "svg", "png", "card"];
+export const DOWNLOAD_KINDS: DownloadKind[] = ["csv", "xlsx", "svg", "png", "card"];
 
 /** Social card size (Open Graph's recommended 1.91:1). */
 export const CARD = { width: 1200, height: 630 } as const;

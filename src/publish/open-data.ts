@@ -62,7 +62,7 @@ export function jsonSchema(name: DatasetName): object {
 }
 
 /** Rows of a JSON dataset flattened for CSV: nested arrays become one row per item. */
-function csvRows(name: DatasetName, rows: Record<string, unknown>[]): { fields: string[]; rows: Record<string, unknown>[] } {
+export function csvRows(name: DatasetName, rows: Record<string, unknown>[]): { fields: string[]; rows: Record<string, unknown>[] } {
   if (name === "lists") {
     const flat = rows.flatMap((l) =>
       (l.items as Record<string, unknown>[]).map((item, i) => ({ list_id: l.id, list_title_fa: l.title_fa, kind: l.kind, source_id: l.source_id, place_id: l.place_id, event_id: l.event_id, position: i + 1, ...item })),
@@ -83,6 +83,8 @@ export interface DatasetEntry {
   format: "csv" | "json";
   rows: number;
   csv: string;
+  /** The same rows as an Excel workbook (right-to-left, Persian headers): see xlsx.ts. */
+  xlsx: string;
   json: string;
   schema: string;
 }
@@ -100,6 +102,7 @@ export function datasetIndex(data: Dataset): DatasetEntry[] {
       format: spec.format,
       rows: (data[name] as unknown[]).length,
       csv: `${base}.csv`,
+      xlsx: `${base}.xlsx`,
       json: `${base}.json`,
       schema: `schemas/${base}.schema.json`,
     };

@@ -15,6 +15,7 @@ import { chartCsv } from "./chart-csv.ts";
 import { chartElement, socialCardSvg, standaloneSvg, type ImageText } from "./chart-svg.ts";
 import { fontSet, NEEDS_FALLBACK, svgToPng } from "./raster.ts";
 import { finishHeaders, headersFor, inlineBlocks, parseHeaders } from "./headers.ts";
+import { chartWorkbooks } from "./workbooks.ts";
 
 export interface SiteConfig {
   /** e.g. https://example.github.io */
@@ -117,12 +118,12 @@ export async function postBuild(outDir: string, log: (line: string) => void): Pr
   const started = Date.now();
   const cfg = await siteConfig();
   const model = loadModel();
-  const files = chartDownloads(model, cfg, log);
+  const files = [...chartDownloads(model, cfg, log), ...(await chartWorkbooks(model, (id) => siteUrl(cfg, chartPagePath(id))))];
   for (const f of files) {
     const target = join(outDir, f.path);
     mkdirSync(join(target, ".."), { recursive: true });
     writeFileSync(target, f.content);
   }
   finishHeadersFile(outDir, cfg, log);
-  log(`post-build: ${CHARTS.length} chart(s): CSV, SVG, PNG and social card each, in ${Date.now() - started} ms`);
+  log(`post-build: ${CHARTS.length} chart(s): CSV, XLSX, SVG, PNG and social card each, in ${Date.now() - started} ms`);
 }
