@@ -16,6 +16,7 @@ import { chartElement, socialCardSvg, standaloneSvg, type ImageText } from "./ch
 import { fontSet, NEEDS_FALLBACK, svgToPng } from "./raster.ts";
 import { finishHeaders, headersFor, inlineBlocks, parseHeaders } from "./headers.ts";
 import { chartWorkbooks } from "./workbooks.ts";
+import { subsetSiteFonts } from "./font-subset.ts";
 
 export interface SiteConfig {
   /** e.g. https://example.github.io */
@@ -124,6 +125,8 @@ export async function postBuild(outDir: string, log: (line: string) => void): Pr
     mkdirSync(join(target, ".."), { recursive: true });
     writeFileSync(target, f.content);
   }
+  // After every page and download is written (it reads their characters), before the headers (which hash inline code).
+  await subsetSiteFonts(outDir, log);
   finishHeadersFile(outDir, cfg, log);
   log(`post-build: ${CHARTS.length} chart(s): CSV, XLSX, SVG, PNG and social card each, in ${Date.now() - started} ms`);
 }
