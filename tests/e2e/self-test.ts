@@ -20,6 +20,7 @@ export const EXPECTED_FAILURES = [
   "no-js /broken-nojs/",
   "width-360 /broken-wide/",
   "width-1280 /broken-narrow/",
+  "width-1280 /broken-chart-width/",
   "rtl /broken-ltr/",
   "table-rtl /broken-ltr/",
   "chart-labels /broken-labels/",

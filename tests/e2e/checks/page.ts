@@ -84,6 +84,8 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
     const main = await probe<number | null>(page, "__e2e.mainWidth()");
     if (main === null) r["width-1280"].push("no <main> element");
     else if (main <= 900) r["width-1280"].push(`<main> is ${main}px wide at 1280px (expected > 900px)`);
+    // The desktop chart drawing is chosen by CSS: at 1280px each visible chart fills its column.
+    for (const o of await probe<string[]>(page, "__e2e.chartFill()")) r["width-1280"].push(o);
 
     await probe(page, "__e2e.openDetails()");
     const tables = await probe<{ dir: string; tables: { table: string; first: string; tableRight: number; firstRight: number; secondRight: number | null }[] }>(page, "__e2e.rtl()");

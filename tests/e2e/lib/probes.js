@@ -143,5 +143,19 @@
     return [...new Set(out)];
   };
 
-  window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps };
+  /** Charts (an SVG image inside a <figure>) that fill less than 90% of their figure's content width. */
+  const chartFill = () => {
+    const out = [];
+    for (const svg of document.querySelectorAll("figure svg[role=img]")) {
+      const w = svg.getBoundingClientRect().width;
+      if (w === 0) continue;
+      const fig = svg.closest("figure");
+      const cs = getComputedStyle(fig);
+      const col = fig.clientWidth - parseFloat(cs.paddingInlineStart) - parseFloat(cs.paddingInlineEnd);
+      if (col > 0 && w < 0.9 * col) out.push(`${describe(fig.closest("[id]") || fig)}: chart ${Math.round(w)}px wide in a ${Math.round(col)}px column (${Math.round((100 * w) / col)}%, expected >= 90%)`);
+    }
+    return out;
+  };
+
+  window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps, chartFill };
 })();
