@@ -18,6 +18,23 @@ function watchData() {
       server.watcher.on("change", (file) => {
         if (file.startsWith(dir)) server.ws.send({ type: "full-reload" });
       });
+      // Invalid data: answer every page request with the validator's messages (status 500),
+      // readable without JavaScript. Added here, before Astro's own handler.
+      server.middlewares.use(async (req, res, next) => {
+        const url = req.url ?? "/";
+        const isPage = req.method === "GET" && !/^\/(@|src\/|node_modules\/|__)/.test(url) && !/\.[a-z0-9]+($|\?)/i.test(url);
+        if (!isPage) return next();
+        try {
+          const guard = await server.ssrLoadModule("/src/dev/invalid-data.ts");
+          const problems = guard.dataProblems();
+          if (!problems) return next();
+          res.statusCode = 500;
+          res.setHeader("Content-Type", "text/html; charset=utf-8");
+          res.end(guard.invalidDataPage(problems, "/src/styles/global.css"));
+        } catch (e) {
+          next(e);
+        }
+      });
     },
   };
 }

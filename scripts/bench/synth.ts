@@ -12,7 +12,7 @@
  * Rows are written in chunks, so a million rows never sit in memory as one string, and a seeded
  * generator makes every run produce the same bytes.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -202,10 +202,13 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
       "every row added to them (ids starting with syn-) is invented, and its source says so.\n" +
       `${SYNTHETIC_OUTLET_FA}: این پوشه داده‌ی ساختگی است و نباید منتشر شود.\n`,
   );
-  for (const file of [DATASETS.places.file, DATASETS.indicators.file]) {
+  // Kept as they are: places, indicators, and the release history (with its ledgers), so the
+  // base rows stay released and the synthetic rows are simply not in a release yet.
+  for (const file of [DATASETS.places.file, DATASETS.indicators.file, DATASETS.releases.file, DATASETS.revisions.file, DATASETS.withdrawals.file]) {
     writeFileSync(join(dir, file), base.files[file]);
     put(file, 0, Buffer.byteLength(base.files[file]));
   }
+  if (existsSync(join(base.from, "releases"))) cpSync(join(base.from, "releases"), join(dir, "releases"), { recursive: true });
   append("people", nPeople, (i) => [`syn-person-${i}`, `مقام ساختگی ${i}`, `Synthetic Official ${i}`, i % 2 ? "مدیرکل ساختگی" : "معاون ساختگی", i % 2 ? "Synthetic director-general" : "Synthetic deputy"]);
   const ORG_KINDS = ["bank", "fund", "foundation", "government", "system"];
   append("organisations", nOrgs, (i) => [`syn-org-${i}`, ORG_KINDS[i % ORG_KINDS.length], `نهاد ساختگی ${i}`, `Synthetic body ${i}`]);

@@ -5,7 +5,7 @@
  */
 import jalaali from "jalaali-js";
 
-const { isValidJalaaliDate, toGregorian } = jalaali;
+const { isValidJalaaliDate, toGregorian, toJalaali } = jalaali;
 import { toLatinDigits } from "./normalize.ts";
 
 /** Jalali years accepted in data: wide enough for history (1300s) and a few decades ahead. */
@@ -105,6 +105,13 @@ export function jalaliToGregorian(value: string): string {
   const [jy, jm, jd] = value.split("-").map(Number);
   const { gy, gm, gd } = toGregorian(jy, jm, jd);
   return `${gy}-${pad(gm)}-${pad(gd)}`;
+}
+
+/** Converts an ISO Gregorian `YYYY-MM-DD` to Jalali `YYYY-MM-DD`. */
+export function gregorianToJalali(iso: string): string {
+  const [gy, gm, gd] = iso.split("-").map(Number);
+  const { jy, jm, jd } = toJalaali(gy, gm, gd);
+  return `${jy}-${pad(jm)}-${pad(jd)}`;
 }
 
 /** The Jalali year a period string starts in. */

@@ -16,6 +16,8 @@ export interface FieldMeta {
   ref?: string;
   /** The error type reported when the value is refused (default: constraint-error). */
   errorType?: "unit-unknown";
+  /** On a dataset's row schema: the file may hold a header and no rows (nothing released yet). */
+  mayBeEmpty?: boolean;
 }
 
 export const fieldMeta = z.registry<FieldMeta>();

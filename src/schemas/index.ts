@@ -13,6 +13,9 @@ import { organisationSchema } from "./organisations.ts";
 import { cooperativeSchema } from "./cooperatives.ts";
 import { sectorSchema } from "./sectors.ts";
 import { listSchema } from "./lists.ts";
+import { releaseSchema } from "./releases.ts";
+import { revisionSchema } from "./revisions.ts";
+import { withdrawalSchema } from "./withdrawals.ts";
 
 export interface DatasetSpec {
   /** File name in `data/` (and in the published `data/` folder). */
@@ -37,6 +40,9 @@ export const DATASETS = {
   cooperatives: { file: "cooperatives.csv", format: "csv", schema: cooperativeSchema, title: "Cooperatives named in the sources", title_fa: "تعاونی‌های نام‌برده" },
   sectors: { file: "sectors.csv", format: "csv", schema: sectorSchema, title: "Sectors of activity", title_fa: "بخش‌های فعالیت" },
   lists: { file: "lists.json", format: "json", schema: listSchema, title: "Lists named in the sources", title_fa: "فهرست‌های ذکرشده" },
+  releases: { file: "releases.csv", format: "csv", schema: releaseSchema, title: "Releases of the data, with their ledgers", title_fa: "انتشارهای داده" },
+  revisions: { file: "revisions.csv", format: "csv", schema: revisionSchema, title: "Corrections of published figures", title_fa: "اصلاح‌های ارقام منتشرشده" },
+  withdrawals: { file: "withdrawals.csv", format: "csv", schema: withdrawalSchema, title: "Published figures withdrawn", title_fa: "ارقام پس‌گرفته" },
 } as const satisfies Record<string, DatasetSpec>;
 
 export type DatasetName = keyof typeof DATASETS;

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { cellReader, type CellReader } from "./cells.ts";
 import { IssueSink, type ErrorType, type FileStats, type Issue } from "./issues.ts";
 import { comparisonKey } from "../lib/normalize.ts";
+import { fieldMeta } from "../schemas/fields.ts";
 import { zodIssueMessage, zodIssueType } from "./zod-issues.ts";
 
 export interface TableResult {
@@ -247,7 +248,7 @@ function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSink, line
         stats.rowsRead = dataRows;
         stats.rejected = dataRows;
         result.failed = true;
-      } else if (dataRows === 0) {
+      } else if (dataRows === 0 && !fieldMeta.get(schema)?.mayBeEmpty) {
         err("empty-file", 1, 1, "the file has a header but no rows");
         result.failed = true;
       }

@@ -10,6 +10,7 @@ import { crossCheck } from "./cross.ts";
 import { decodeUtf8, readCsvBytes, type TableResult } from "./csv.ts";
 import { readJson } from "./json.ts";
 import { IssueSink, type FileStats, type Issue } from "./issues.ts";
+import { checkReleases, ledgerPath, ledgerSchema, type LedgerFile } from "./releases.ts";
 
 export interface Report {
   valid: boolean;
@@ -21,6 +22,8 @@ export interface Report {
   stats: FileStats[];
   /** The validated data, present only when valid. */
   data?: Dataset;
+  /** The release ledgers as read (data/releases/<id>.csv), in release order. */
+  ledgers?: LedgerFile[];
   /** Physical line of each row, per dataset (for messages from later stages). */
   lines?: Record<DatasetName, number[]>;
 }
@@ -30,6 +33,26 @@ export interface ValidateOptions {
   cap?: number;
   /** Reads a file; replaceable in tests. */
   readFile?: (path: string) => Uint8Array;
+  /** Skip the release checks (npm run release computes the changes itself). */
+  skipReleases?: boolean;
+  /** Today's Gregorian date (YYYY-MM-DD) for date checks; replaceable in tests. */
+  today?: string;
+}
+
+/** Reads each release's ledger (data/releases/<id>.csv) with its bytes, for the release checks. */
+function readLedgers(dir: string, tables: Partial<Record<DatasetName, TableResult>>, read: (p: string) => Uint8Array, sink: IssueSink, stats: FileStats[]): LedgerFile[] {
+  return (tables.releases?.rows ?? []).map((r) => {
+    const file = ledgerPath(r.id as string);
+    let bytes: Uint8Array;
+    try {
+      bytes = read(join(dir, file));
+    } catch {
+      return { release: r.id as string, file, table: null };
+    }
+    const table = readCsvBytes(bytes, file, ledgerSchema, sink);
+    if (table) stats.push(table.stats);
+    return { release: r.id as string, file, bytes, table };
+  });
 }
 
 export function validateDataDir(dir: string, options: ValidateOptions = {}): Report {
@@ -58,8 +81,11 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
     stats.push(table.stats);
   }
   crossCheck(tables, sink);
+  const ledgers = readLedgers(dir, tables, read, sink, stats);
+  if (!options.skipReleases) checkReleases(tables, ledgers, sink, options.today);
   const valid = sink.errorCount === 0;
   const report: Report = { valid, errors: sink.errors, warnings: sink.warnings, errorCount: sink.errorCount, warningCount: sink.warningCount, stats };
+  report.ledgers = ledgers;
   if (valid) {
     report.data = Object.fromEntries(DATASET_NAMES.map((n) => [n, tables[n]!.rows])) as unknown as Dataset;
     report.lines = Object.fromEntries(DATASET_NAMES.map((n) => [n, tables[n]!.lines])) as Record<DatasetName, number[]>;

@@ -10,11 +10,12 @@ export const ERROR_TYPES = [
   "missing-cell", "extra-cell", "primary-key", "foreign-key",
   "type-error", "constraint-error", "required",
   "jalali-invalid", "unit-unknown", "unicode-control", "mixed-digits", "sum-mismatch",
+  "date-future", "release-order", "ledger-missing", "ledger-changed", "revision-missing", "withdrawal-missing",
   "io-error",
 ] as const;
 export type ErrorType = (typeof ERROR_TYPES)[number];
 /** Warnings: a value was normalised (and says how), or figures do not add up. */
-export type WarningType = "normalized" | "sum-mismatch";
+export type WarningType = "normalized" | "sum-mismatch" | "unreleased" | "revision-unneeded";
 
 export interface Issue {
   severity: "error" | "warning";

@@ -43,6 +43,9 @@ const obs = (id: string, place_id: string, indicator_id: string, value: number, 
   ({ id, indicator_id, place_id, value, unit: "count", scale: "one", qualifier: "exact", period_kind: "stated", period: "1403", source_id: "s-a", doubt: false, ...o }) as Obs;
 
 export const DATA: Dataset = {
+  releases: [],
+  revisions: [],
+  withdrawals: [],
   places: [
     { id: "iran", kind: "country", name_fa: "ایران", name_en: "Iran" },
     { id: "lorestan", kind: "province", parent_id: "iran", name_fa: "لرستان", name_en: "Lorestan" },

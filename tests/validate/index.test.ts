@@ -22,8 +22,11 @@ describe("validateDataDir on valid-min", () => {
     const files = readdirSync(VALID_MIN).filter((f) => f !== "README.md").sort();
     expect(files).toEqual(Object.values(DATASETS).map((d) => d.file).sort());
     expect(report.stats.map((s) => s.file).sort()).toEqual(files);
+    // valid-min was never released (tests/validate/releases.test.ts makes its releases): the
+    // release files hold their header only.
+    const mayBeEmpty = new Set<string>([DATASETS.releases.file, DATASETS.revisions.file, DATASETS.withdrawals.file]);
     for (const s of report.stats) {
-      expect(s.rowsRead, s.file).toBeGreaterThanOrEqual(1);
+      expect(s.rowsRead, s.file).toBeGreaterThanOrEqual(mayBeEmpty.has(s.file) ? 0 : 1);
       expect(s.rowsRead, s.file).toBeLessThanOrEqual(4);
       expect(s, s.file).toMatchObject({ accepted: s.rowsRead, rejected: 0, blankSkipped: 0 });
     }
@@ -31,7 +34,8 @@ describe("validateDataDir on valid-min", () => {
 
   it("returns typed data: numbers, booleans, id lists, normalised dates, absent optional cells", () => {
     const data = report.data!;
-    for (const n of DATASET_NAMES) expect(data[n].length, n).toBeGreaterThan(0);
+    const released = ["releases", "revisions", "withdrawals"];
+    for (const n of DATASET_NAMES) expect(data[n].length, n).toBeGreaterThanOrEqual(released.includes(n) ? 0 : 1);
     const province = data.observations.find((o) => o.id === "obs-count-province")!;
     expect(province).toMatchObject({ value: 120, unit: "count", doubt: false, period: "1403", also_source_ids: ["test-0002"] });
     expect(province.period_end).toBeUndefined();
