@@ -63,6 +63,14 @@ export const COLUMN_FA: Record<string, string> = {
   event: "رویداد",
   indicator: "شاخص",
   county: "شهرستان",
+  date: "تاریخ",
+  summary_fa: "خلاصه",
+  summary_en: "خلاصه (انگلیسی)",
+  ledger_sha256: "چکیدهٔ SHA-256 دفتر",
+  observation_id: "رقم",
+  release_id: "انتشار",
+  reason_fa: "دلیل",
+  reason_en: "دلیل (انگلیسی)",
 };
 
 /** Header of the Gregorian column written beside a Jalali one. */
