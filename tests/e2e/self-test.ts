@@ -19,6 +19,7 @@ export const EXPECTED_FAILURES = [
   "csp /broken-csp/",
   "no-js /broken-nojs/",
   "width-360 /broken-wide/",
+  "width-360 /broken-header/",
   "width-1280 /broken-narrow/",
   "width-1280 /broken-chart-width/",
   "rtl /broken-ltr/",

@@ -157,5 +157,11 @@
     return out;
   };
 
-  window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps, chartFill };
+  /** Where the page's first heading starts, in px from the top of the page (null without one). */
+  const headingTop = () => {
+    const h = document.querySelector("main h1");
+    return h ? Math.round(h.getBoundingClientRect().top + window.scrollY) : null;
+  };
+
+  window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps, chartFill, headingTop };
 })();
