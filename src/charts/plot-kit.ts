@@ -74,8 +74,9 @@ export function outletShort(s: Pick<Source, "outlet_fa">): string {
 /** Class names written on marks so the page CSS can recolour them (dark mode); see Chart.astro. */
 export const seriesClass = (s: Series): string => (s === "est" ? "s-est" : s);
 
-/** From this width on a drawing is a desktop one: a little taller, so it does not turn into a strip. */
+/**
+ * From this width on a drawing is a desktop one. A desktop drawing is wider, never taller than the
+ * 640px one: an embed frame wide enough to show it keeps the snippet's height (computed from the
+ * 640 and 320px drawings) without the host script.
+ */
 export const WIDE_FROM = 900;
-
-/** Height of a drawing whose height does not follow from its content: `base` up to WIDE_FROM, then 1.25x. */
-export const heightFor = (width: number, base: number): number => (width >= WIDE_FROM ? Math.round(base * 1.25) : base);

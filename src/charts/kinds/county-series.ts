@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { extent } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, Prepared } from "../types.ts";
-import { BASE, PALETTE, type Series, heightFor, isolate } from "../plot-kit.ts";
+import { BASE, PALETTE, type Series, isolate } from "../plot-kit.ts";
 import { legendLayout } from "./map-choropleth.ts";
 import { faDigits, faFigure, faNumber, faPeriod } from "../../lib/format.ts";
 import { yearPosition, yearEnd } from "./time-dots.ts";
@@ -125,7 +125,7 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
     ...BASE,
     document,
     width,
-    height: heightFor(width, 240) + marginTop,
+    height: 240 + marginTop,
     marginLeft: 20,
     marginRight: 56,
     marginTop,

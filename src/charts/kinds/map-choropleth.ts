@@ -214,8 +214,9 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
     document,
     width,
     // The province is about as tall as it is wide: a desktop-wide drawing keeps the card's width
-    // (legend at the right edge, credit at the left) but not its height; Plot centres the map.
-    ...(width >= WIDE_FROM ? { height: legend.height + 22 + 560 } : {}),
+    // (legend on one row at the right edge, credit at the left) and Plot centres the map in 400px,
+    // so the drawing is no taller than the 640px one (~490px), which the embed height relies on.
+    ...(width >= WIDE_FROM ? { height: legend.height + 22 + 400 } : {}),
     marginTop: legend.height,
     marginBottom: 22,
     marginLeft: 8,

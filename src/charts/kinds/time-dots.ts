@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { extent, group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
-import { BASE, PALETTE, WIDE_FROM, faTick, heightFor, isolate, labelWidth, outletShort, valueLabel } from "../plot-kit.ts";
+import { BASE, PALETTE, faTick, isolate, labelWidth, outletShort, valueLabel } from "../plot-kit.ts";
 import { faNumber, faDigits } from "../../lib/format.ts";
 import { figuresOf } from "../../data/model.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
@@ -151,7 +151,7 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
   const inferred = d.points.filter((p) => p.kind === "inferred");
   const yMax = Math.max(...d.points.map((p) => p.value));
   const marginRight = Math.ceil(Math.max(labelWidth(faNumber(yMax)) + 14, 48));
-  const height = heightFor(width, 320);
+  const height = 320;
   const options = {
     ...BASE,
     document,
@@ -168,8 +168,7 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
       ticks: Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - marginRight) / 56))),
       label: null,
     },
-    // A desktop drawing is taller, not finer: about one value tick per 50px, as at 640px.
-    y: { ...(width >= WIDE_FROM ? { ticks: Math.round((height - 72) / 50) } : {}), axis: "right" as const, tickSize: 0, tickPadding: 6, grid: true, nice: true, zero: cfg.zero ?? false, tickFormat: faTick, label: isolate(cfg.unitLabel), labelArrow: "none" as const, labelAnchor: "top" as const },
+    y: { axis: "right" as const, tickSize: 0, tickPadding: 6, grid: true, nice: true, zero: cfg.zero ?? false, tickFormat: faTick, label: isolate(cfg.unitLabel), labelArrow: "none" as const, labelAnchor: "top" as const },
   };
   const title = (p: TimeDotsData["points"][number]) => figureTitle(p.figure);
   const base = [
