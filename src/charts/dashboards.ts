@@ -1,8 +1,8 @@
 /**
  * Which figures each dashboard page shows, and in which sections. Every published figure belongs
- * to exactly one theme dashboard (by its indicator's theme, or /iran/ for national figures), so
- * nothing is lost between pages; /iran/ also repeats the province's figures of the indicators it
- * has national figures for, as context. Programmes that are not cooperative figures and the Rural
+ * to exactly one theme dashboard (by its indicator's theme, or /iran/ for national figures and other
+ * provinces' figures), so nothing is lost between pages; /iran/ also repeats the province's figures
+ * of the indicators it has national or other provinces' figures for, as context. Programmes that are not cooperative figures and the Rural
  * Cooperatives Organisation's register get sections of their own, never mixed with the rest.
  */
 import type { Model, Figure, Indicator } from "../data/model.ts";
@@ -17,9 +17,12 @@ export const DASHBOARDS: Record<DashboardId, { themes: Indicator["theme"][]; cha
   iran: { themes: ["context"], chartTheme: "context" },
 };
 
-/** The one theme dashboard a figure belongs to. */
+/** Lorestan or one of its counties (not Iran, not another province named for comparison). */
+export const inLorestan = (f: Figure): boolean => f.place_id === "lorestan" || f.place.parent_id === "lorestan";
+
+/** The one theme dashboard a figure belongs to: national figures and other provinces go to /iran/. */
 export function dashboardOf(f: Figure): DashboardId {
-  if (f.place_id === "iran" || f.indicator.theme === "context") return "iran";
+  if (!inLorestan(f) || f.indicator.theme === "context") return "iran";
   const hit = (Object.keys(DASHBOARDS) as DashboardId[]).find((id) => DASHBOARDS[id].themes.includes(f.indicator.theme));
   if (!hit) throw new Error(`no dashboard for indicator theme ${f.indicator.theme}`);
   return hit;
@@ -45,17 +48,18 @@ export interface DashboardFigures {
   unknownPeriod: Figure[];
 }
 
-/** Province first, then counties by Persian name, then Iran. */
+/** Province first, then counties by Persian name, then Iran, then the other provinces by Persian name. */
 function placeRank(model: Model, id: string): string {
   if (id === "lorestan") return "0";
   if (id === "iran") return "2";
-  return `1${model.places.get(id)?.name_fa ?? id}`;
+  const place = model.places.get(id);
+  return `${place?.kind === "province" ? 3 : 1}${place?.name_fa ?? id}`;
 }
 
 export function dashboardFigures(model: Model, id: DashboardId): DashboardFigures {
   let all = model.figures.filter((f) => dashboardOf(f) === id);
   if (id === "iran") {
-    // Context: the province's figures of every indicator that also has a national figure.
+    // Context: the province's figures of every indicator that also has a national or another province's figure.
     const national = new Set(all.map((f) => f.indicator_id));
     all = [...all, ...model.figures.filter((f) => f.place_id === "lorestan" && national.has(f.indicator_id))];
   }

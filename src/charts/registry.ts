@@ -22,6 +22,11 @@ import membersBySex from "./modules/members-by-sex.ts";
 import lorestanShare from "./modules/lorestan-share.ts";
 import iranActiveCoops from "./modules/iran-active-coops.ts";
 import iranEmployment from "./modules/iran-employment.ts";
+import provincesActiveCoops from "./modules/provinces-active-coops.ts";
+import provincesRegisteredCoops from "./modules/provinces-registered-coops.ts";
+import provincesNationalTables from "./modules/provinces-national-tables.ts";
+import iranCoopsFormed from "./modules/iran-coops-formed.ts";
+import iranCoopsDefinitions from "./modules/iran-coops-definitions.ts";
 import countyMap from "./modules/county-map.ts";
 
 export const CHARTS: ChartModule[] = [
@@ -44,8 +49,13 @@ export const CHARTS: ChartModule[] = [
   packageMembers,
   membersBySex,
   // Lorestan in Iran
+  provincesActiveCoops,
+  provincesRegisteredCoops,
+  provincesNationalTables,
   lorestanShare,
   iranActiveCoops,
+  iranCoopsDefinitions,
+  iranCoopsFormed,
   iranEmployment,
   // counties
   countyMap,

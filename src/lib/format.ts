@@ -32,6 +32,7 @@ export const UNIT_FA = {
   toman: "تومان",
   rial: "ریال",
   usd: "دلار",
+  tonne: "تن",
 } as const;
 
 export const SCALE_FA = { one: "", thousand: "هزار", million: "میلیون", billion: "میلیارد", trillion: "هزار میلیارد" } as const;

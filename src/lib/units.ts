@@ -5,7 +5,7 @@
  * 258400000000 rial with no floating-point residue.
  */
 
-export const UNITS = ["count", "people", "jobs", "percent", "toman", "rial", "usd"] as const;
+export const UNITS = ["count", "people", "jobs", "percent", "toman", "rial", "usd", "tonne"] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const SCALES = ["one", "thousand", "million", "billion", "trillion"] as const;
@@ -21,6 +21,8 @@ export const UNIT_KINDS = {
   money: ["toman", "rial"],
   usd: ["usd"],
   percent: ["percent"],
+  /** Tonnes of farm produce (the Rural Cooperatives Organisation's purchases). */
+  weight: ["tonne"],
 } as const satisfies Record<string, readonly Unit[]>;
 export type UnitKind = keyof typeof UNIT_KINDS;
 

@@ -18,7 +18,7 @@ export const observationSchema = z.object({
   /** The number as printed, in `unit` and `scale` (never negative). */
   value: z.number().min(0, "figures are never negative"),
   /** The unit as printed: count, people, jobs, percent, toman, rial or usd. */
-  unit: z.enum(UNITS, "unknown unit: use count, people, jobs, percent, toman, rial or usd").register(fieldMeta, { errorType: "unit-unknown" }),
+  unit: z.enum(UNITS, "unknown unit: use count, people, jobs, percent, toman, rial, usd or tonne").register(fieldMeta, { errorType: "unit-unknown" }),
   /** The multiplier as printed: one, thousand, million, billion, trillion. */
   scale: z.enum(SCALES, "unknown scale: use one, thousand, million, billion or trillion").register(fieldMeta, { errorType: "unit-unknown" }),
   /** The qualifier as printed: exact (none), about, more_than, up_to, at_least, amounting_to. */

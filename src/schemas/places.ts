@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { id, persian, ref, text } from "./fields.ts";
 
-/** Iran, Lorestan province and its counties (as of today: 12). */
+/** Iran, Lorestan province and its counties (as of today: 12), and the other provinces that published figures name (for comparison only). */
 export const placeSchema = z.object({
   /** Slug, e.g. `khorramabad`; `lorestan` for the province, `iran` for the country. */
   id: id(),
-  /** Administrative level. */
+  /** Administrative level: `province` is Lorestan or, under `iran`, another province named for comparison. */
   kind: z.enum(["country", "province", "county"]),
   /** The containing place; empty for the country. */
   parent_id: ref("places").optional(),

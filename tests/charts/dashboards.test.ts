@@ -35,7 +35,13 @@ describe("dashboards", () => {
     expect(active.figures.map((f) => f.place_id)).toContain("iran");
     expect(active.figures.some((f) => f.place_id === "county-a")).toBe(false);
     // An indicator with no national figure is not repeated on /iran/.
-    expect(iran.cooperative.some((g) => g.indicator.id === "coops-registered")).toBe(false);
+    expect(iran.cooperative.some((g) => g.indicator.id === "coops-declared-active")).toBe(false);
+    // Other provinces' figures are on /iran/ only, with Lorestan's figures of the same indicator beside them.
+    const registered = iran.cooperative.find((g) => g.indicator.id === "coops-registered")!;
+    expect(registered.figures.map((f) => f.place_id)).toEqual(["lorestan", "province-x"]);
+    for (const id of ["cooperatives", "investment", "jobs"] as const) {
+      expect(dashboardFigures(model, id).all.filter((f) => f.place.kind === "province" && f.place_id !== "lorestan")).toEqual([]);
+    }
   });
   it("orders each table province first, then counties, unknown periods last", () => {
     const g = dashboardFigures(model, "cooperatives").cooperative.find((x) => x.indicator.id === "coops-active")!;

@@ -51,12 +51,14 @@ export const INDICATORS: Ind[] = [
   ind("share-of-gdp", "سهم از تولید", "percent", "share", "context"),
   ind("rural-employment-loans", "وام اشتغال روستایی", "money", "flow", "investment", "non-cooperative"),
   ind("rural-coops-agents", "عاملان تعاون روستایی", "count", "stock", "cooperatives", "rural-cooperatives-org"),
+  ind("coops-active-or-building", "تعاونی‌های فعال یا در دست اجرا", "count", "stock", "cooperatives"),
+  ind("coops-dissolved", "تعاونی‌های منحل‌شده", "count", "stock", "cooperatives"),
 ];
 
 /** An observation with the defaults of a plain stated, undoubted Lorestan figure from outlet A. */
 function obs(id: string, indicator_id: string, value: number, o: Partial<Obs> = {}): Obs {
   const kind = INDICATORS.find((i) => i.id === indicator_id)!.unit_kind;
-  const unit = ({ count: "count", people: "people", jobs: "jobs", money: "toman", usd: "usd", percent: "percent" } as const)[kind];
+  const unit = ({ count: "count", people: "people", jobs: "jobs", money: "toman", usd: "usd", percent: "percent", weight: "tonne" } as const)[kind];
   return {
     id,
     indicator_id,
@@ -155,6 +157,20 @@ export const OBSERVATIONS: Obs[] = [
   obs("gdp-iran", "share-of-gdp", 1.5, { place_id: "iran", period: "1392", source_id: "src-c" }),
   obs("rural-loans", "rural-employment-loans", 224, inferred("1396", "1399")),
   obs("rco-agents", "rural-coops-agents", 80, { place_id: "county-b", period: "1382" }),
+  // Other provinces, for the comparison charts: an old and a new count in province X (the new one is
+  // charted), a national-table row for X and Y at one inferred date, an undated count in Z, a doubted
+  // one, a registered count; a monthly table naming Lorestan (with its existing figure) and X.
+  obs("prov-x-act-old", "coops-active", 3900, { place_id: "province-x", period: "1398", source_id: "src-d" }),
+  obs("prov-x-act", "coops-active", 4200, { place_id: "province-x", period: "1404-06-18", source_id: "src-d" }),
+  obs("prov-x-table", "coops-active", 5000, { place_id: "province-x", ...inferred("1396-05-31", "1397-05-31"), source_id: "src-e" }),
+  obs("prov-y-table", "coops-active", 1200, { place_id: "province-y", ...inferred("1396-05-31", "1397-05-31"), source_id: "src-e" }),
+  obs("prov-z-unknown", "coops-active", 800, { place_id: "province-z", ...unknown, source_id: "src-d" }),
+  obs("prov-y-doubt", "coops-active", 12000, { place_id: "province-y", period: "1404", ...doubted, source_id: "src-d" }),
+  obs("prov-x-reg", "coops-registered", 7000, { place_id: "province-x", period: "1404-06-18", source_id: "src-d" }),
+  obs("prov-x-formed", "coops-formed", 32, { place_id: "province-x", period: "1398-09" }),
+  // National definitions kept apart.
+  obs("iran-building-1395", "coops-active-or-building", 99400, { place_id: "iran", period: "1395-06", qualifier: "about", source_id: "src-e" }),
+  obs("iran-dissolved-1395", "coops-dissolved", 35000, { place_id: "iran", period: "1395-06", source_id: "src-e" }),
 ];
 
 const event = (id: string, kind: Row<"events">["kind"], name_fa: string, start?: string, end?: string): Row<"events"> => ({
@@ -173,6 +189,8 @@ export function syntheticDataset(): Dataset {
       { id: "src-a", outlet_fa: "خبرگزاری نمونه (نمونه‌الف)", outlet_en: "Sample Agency A", published_jalali: "1404-06-20", official_id: "person-a", language: "fa" },
       { id: "src-b", outlet_fa: "روزنامهٔ آزمایشی", outlet_en: "Test Daily B", published_jalali: "1403-02-01", language: "fa" },
       { id: "src-c", outlet_fa: "خبرگزاری ملی نمونه", outlet_en: "National Sample C", language: "en" },
+      { id: "src-d", outlet_fa: "خبرگزاری استانی نمونه", outlet_en: "Provincial Sample D", published_jalali: "1404-06-18", language: "fa" },
+      { id: "src-e", outlet_fa: "جدول ملی نمونه", outlet_en: "National Table Sample E", language: "en" },
     ],
     people: [{ id: "person-a", name_fa: "شخص نمونه", name_en: "Sample Person", role_fa: "مدیرکل نمونه", role_en: "Sample director-general" }],
     places: [
@@ -180,6 +198,9 @@ export function syntheticDataset(): Dataset {
       { id: "lorestan", kind: "province", parent_id: "iran", name_fa: "لرستان", name_en: "Lorestan" },
       { id: "county-a", kind: "county", parent_id: "lorestan", name_fa: "شهرستان نمونه الف", name_en: "Sample County A", geo_id: "IR15-khorramabad" },
       { id: "county-b", kind: "county", parent_id: "lorestan", name_fa: "شهرستان نمونه ب", name_en: "Sample County B" },
+      { id: "province-x", kind: "province", parent_id: "iran", name_fa: "استان نمونه ایکس", name_en: "Sample Province X" },
+      { id: "province-y", kind: "province", parent_id: "iran", name_fa: "استان نمونه وای", name_en: "Sample Province Y" },
+      { id: "province-z", kind: "province", parent_id: "iran", name_fa: "استان نمونه زد", name_en: "Sample Province Z" },
     ],
     indicators: INDICATORS,
     observations: OBSERVATIONS,

@@ -35,8 +35,9 @@ describe("toRial", () => {
 
 describe("units and scales", () => {
   it("lists the units the schema accepts and money's two", () => {
-    expect([...UNITS]).toEqual(["count", "people", "jobs", "percent", "toman", "rial", "usd"]);
+    expect([...UNITS]).toEqual(["count", "people", "jobs", "percent", "toman", "rial", "usd", "tonne"]);
     expect([...UNIT_KINDS.money]).toEqual(["toman", "rial"]);
+    expect([...UNIT_KINDS.weight]).toEqual(["tonne"]);
     expect(SCALE_EXPONENT).toEqual({ one: 0, thousand: 3, million: 6, billion: 9, trillion: 12 });
   });
 

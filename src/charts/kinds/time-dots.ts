@@ -124,6 +124,19 @@ export function placeLabels(
       { dx: r + p.w / 2 + 3, dy: -near },
       { dx: -(r + p.w / 2 + 3), dy: near },
       { dx: r + p.w / 2 + 3, dy: near },
+      // Further out, for dots that sit almost on one another (figures weeks apart on a phone).
+      { dx: 0, dy: -(near + 2 * (h + 2)) },
+      { dx: 0, dy: near + 2 * (h + 2) },
+      { dx: -(r + p.w / 2 + 3), dy: -(near + h + 2) },
+      { dx: r + p.w / 2 + 3, dy: -(near + h + 2) },
+      { dx: -(r + p.w / 2 + 3), dy: near + h + 2 },
+      { dx: r + p.w / 2 + 3, dy: near + h + 2 },
+      ...[3, 4].flatMap((k) => [
+        { dx: 0, dy: -(near + k * (h + 2)) },
+        { dx: 0, dy: near + k * (h + 2) },
+        { dx: -(r + p.w / 2 + 3), dy: -(near + (k - 1) * (h + 2)) },
+        { dx: r + p.w / 2 + 3, dy: -(near + (k - 1) * (h + 2)) },
+      ]),
     ];
     const boxOf = (c: { dx: number; dy: number }): Box => ({
       x0: p.px + c.dx - p.w / 2,

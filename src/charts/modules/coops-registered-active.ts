@@ -10,6 +10,7 @@ import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
 import { faDigits } from "../../lib/format.ts";
 import { periodLabel, yearSpan } from "../period-label.ts";
 import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
+import { inLorestan } from "../dashboards.ts";
 import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
 const MEASURES: { indicator: string; label: string; series: Series }[] = [
@@ -33,9 +34,8 @@ const overlaps = (a: Figure, b: Figure) => {
 
 export function prepare(model: Model): GroupedData {
   const ids = new Set(MEASURES.map((m) => m.indicator));
-  const dated = model.figures.filter((f) => ids.has(f.indicator_id) && f.chartable && !f.sex && !f.org_id);
+  const dated = model.figures.filter((f) => ids.has(f.indicator_id) && f.chartable && !f.sex && !f.org_id && inLorestan(f));
   const places = [...new Set(dated.map((f) => f.place_id))]
-    .filter((p) => p !== "iran")
     .sort((a, b) => (a === "lorestan" ? -1 : b === "lorestan" ? 1 : model.places.get(a)!.name_fa.localeCompare(model.places.get(b)!.name_fa, "fa")));
   const groups: BarGroup[] = [];
   for (const place of places) {

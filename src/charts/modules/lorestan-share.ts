@@ -163,6 +163,10 @@ const chart: ChartModule<ShareData> = {
     T.assume,
     `مبنای تطبیق: ${[...new Set(d.pairs.map((p) => T.basis[p.basis]))].join("، ")}. رقم‌هایی که زمانشان بازه‌ای چندساله است با هیچ رقمی تطبیق داده نمی‌شوند.`,
     ...(d.pairs.some(estimated) ? [NOTE_EST] : []),
+    // A figure's own caveat (a headline-only number, a year not yet complete) goes with its share.
+    ...d.pairs
+      .filter((p) => p.lorestan.note_fa || p.iran.note_fa)
+      .map((p) => `${p.indicator.name_fa} (${p.when}): ${[p.lorestan.note_fa, p.iran.note_fa].filter(Boolean).join(" ")}`),
     NOTE_EXCLUDED,
   ],
 };

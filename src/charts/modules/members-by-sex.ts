@@ -10,6 +10,7 @@ import { valueLabel, type Series } from "../plot-kit.ts";
 import { faDigits, faNumber } from "../../lib/format.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
 import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
+import { inLorestan } from "../dashboards.ts";
 import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
 const SEXES: { sex: "female" | "male"; label: string; series: Series }[] = [
@@ -34,7 +35,7 @@ export interface SexData extends GroupedData {
 }
 
 export function prepare(model: Model): SexData {
-  const split = model.figures.filter((f) => f.sex && f.chartable);
+  const split = model.figures.filter((f) => f.sex && f.chartable && inLorestan(f));
   const groups: BarGroup[] = [];
   const totals = new Map<string, Figure>();
   for (const key of new Set(split.map(statementKey))) {
