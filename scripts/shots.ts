@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { serve } from "./serve.ts";
 import { launch } from "../tests/e2e/lib/browser.ts";
 
-const PAGES = ["", "cooperatives/", "investment/", "counties/", "charts/employment/", "data/", "embed/employment/"];
+const PAGES = (process.env.PAGES ?? ",cooperatives/,investment/,counties/,charts/employment/,data/,embed/employment/").split(",");
 
 async function main(): Promise<void> {
   const [dist = "dist", out = "shots"] = process.argv.slice(2);
