@@ -9,6 +9,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
+import { faNumber } from "../../lib/format.ts";
 import { BASE, PALETTE, faTick, isolate, isolateLines, labelWidth, lineCount, seriesClass, type Series } from "../plot-kit.ts";
 
 export interface HBar {
@@ -151,7 +152,9 @@ export function renderHBars(bars: HBar[], { width, document, unitLabel, axis = t
       reverse: true,
       axis: axis ? "bottom" : null,
       tickFormat: faTick,
-      ticks: Math.max(2, Math.floor((width - L.marginLeft - L.marginRight) / 70)),
+      // One tick per 70px, or per widest tick label and a gap when labels are wider (large numbers
+      // on a desktop drawing would otherwise touch).
+      ticks: Math.max(2, Math.floor((width - L.marginLeft - L.marginRight) / Math.max(70, labelWidth(faNumber(top)) + 16))),
       label: axis && unitLabel ? isolate(unitLabel) : null,
       labelAnchor: "right",
       labelArrow: "none",
