@@ -236,7 +236,7 @@ describe.skipIf(!browser)("in a browser", () => {
         const errors: string[] = [];
         page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
         await page.goto(`${site.origin}${BASE}embed/${chart.id}/`, { waitUntil: "load" });
-        // 1200: a frame wide enough for the desktop drawing (from 68rem).
+        // 1200: wider than the embed's 48rem column (which is why embeds ship no desktop drawing).
         for (const width of [280, 360, 640, 900, 1200]) {
           await page.setViewportSize({ width, height });
           const [content, scrollWidth] = await page.evaluate(() => [Math.ceil(document.body.getBoundingClientRect().height), document.documentElement.scrollWidth]);

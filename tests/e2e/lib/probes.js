@@ -143,10 +143,13 @@
     return [...new Set(out)];
   };
 
-  /** Charts (an SVG image inside a <figure>) that fill less than 90% of their figure's content width. */
+  /**
+   * Charts (an SVG image inside a <figure>) that fill less than 90% of their figure's content width.
+   * Site pages only: an embed (body.bare) shows whichever drawing fits its frame.
+   */
   const chartFill = () => {
     const out = [];
-    for (const svg of document.querySelectorAll("figure svg[role=img]")) {
+    for (const svg of document.querySelectorAll("body:not(.bare) figure svg[role=img]")) {
       const w = svg.getBoundingClientRect().width;
       if (w === 0) continue;
       const fig = svg.closest("figure");
