@@ -17,6 +17,8 @@ export interface BuildOptions {
   log: (line: string) => void;
   /** Runs Astro into the given folder (replaceable in tests). */
   astroBuild?: (outDir: string) => Promise<void>;
+  /** Indexes the built folder for the site search (replaceable in tests). */
+  searchIndex?: (outDir: string, log: (line: string) => void) => Promise<unknown>;
 }
 
 async function defaultAstroBuild(outDir: string): Promise<void> {
@@ -52,6 +54,8 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
     writeFiles(join(tmp, "data"), await datasetWorkbooks(report.data, updated));
     const { postBuild } = await import("../src/publish/post-build.ts");
     await postBuild(tmp, opts.log);
+    // The search index is part of the site: if it fails, the build fails and dist/ stays.
+    await (opts.searchIndex ?? (await import("./search-index.ts")).buildSearchIndex)(tmp, opts.log);
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     opts.log(`build: failed: ${(e as Error).stack ?? e}`);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../scripts/build.ts";
+import { buildSearchIndex } from "../../scripts/search-index.ts";
 
 const VALID = join(__dirname, "../fixtures/valid-min");
 const dirs: string[] = [];
@@ -78,5 +79,44 @@ describe("buildSite", () => {
     expect(log.join("\n")).toContain("page failed to render");
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain("good");
     expect(readdirSync(root)).toEqual(["dist"]);
+  });
+
+  it("builds the search index into the site, and fails the build when indexing fails (last good dist kept)", async () => {
+    const root = temp();
+    const out = join(root, "dist");
+    const page = (marker: string) => async (d: string) => {
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, "index.html"), `<html lang="fa"><body><main><h1>${marker}</h1><p>تعاونی‌های فعال</p></main></body></html>`);
+    };
+    const ok = await buildSite({ dataDir: VALID, outDir: out, log: () => {}, astroBuild: page("good") });
+    expect(ok).toBe(true);
+    expect(existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, "pagefind/fa-compounds.json"), "utf8"))).toContain("تعاونیهای");
+    const before = statSync(join(out, "index.html")).mtimeMs;
+
+    const log: string[] = [];
+    const failed = await buildSite({
+      dataDir: VALID,
+      outDir: out,
+      log: (l) => log.push(l),
+      astroBuild: page("new"),
+      searchIndex: async () => {
+        throw new Error("search index: Pagefind reported an error");
+      },
+    });
+    expect(failed).toBe(false);
+    expect(log.join("\n")).toContain("Pagefind reported an error");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("good");
+    expect(statSync(join(out, "index.html")).mtimeMs).toBe(before);
+    expect(existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
+    expect(readdirSync(root)).toEqual(["dist"]);
+  });
+
+  it("refuses to index a site with no page to search", async () => {
+    const dir = temp();
+    mkdirSync(join(dir, "embed/x"), { recursive: true });
+    writeFileSync(join(dir, "embed/x/index.html"), "<html lang=\"fa\"><body><main>x</main></body></html>");
+    process.env.DATA_DIR = VALID;
+    await expect(buildSearchIndex(dir, () => {})).rejects.toThrow(/no page to index/);
   });
 });

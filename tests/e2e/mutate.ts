@@ -4,7 +4,8 @@
  * page per check (a console error, a failed request, an inline script, JS-only content, an
  * oversized box, a narrow layout, a left-to-right page, a label on a bar, an image without alt,
  * dark-only low contrast, a duplicate id, broken links and anchors, corrupt downloads, a silent
- * embed, a trusting host script, a wrong copy), runs the suite on the copy, and reports which
+ * embed, a trusting host script, a wrong copy, a search without its compounds list, Pagefind on a
+ * page other than the search page), runs the suite on the copy, and reports which
  * mutation each check caught. Exits 1 if any mutation went unnoticed. Slow-ish: not part of CI.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -100,6 +101,15 @@ function plan(dist: string): { mutations: Mutation[]; files: Record<string, stri
     files[copy] = readFileSync(join(dist, copy), "utf8").replace(/\.trim\(\)/, ".trim().slice(0, -1)");
     global.push({ what: "a copy button that drops the last character", expect: (r) => failedWith(r, "copy-button", () => true, [/clipboard does not hold the exact snippet/]) });
   } else notes.push("no copy*.js in the build: copy-button mutation not tried");
+  // Search: the query side forgets the compounds (so «دانش بنیان» no longer meets «دانش‌بنیان»), and a
+  // page other than the search page loads Pagefind.
+  if (all.includes("pagefind/fa-compounds.json")) {
+    files["pagefind/fa-compounds.json"] = "[]";
+    global.push({ what: "search without the compounds list", expect: (r) => failedWith(r, "search-pairs", (t) => t.startsWith("دانش‌بنیان"), [/sets differ/]) });
+    const eager = take((p) => p.startsWith("/charts/"), "search-budget");
+    mutations.push({ what: "Pagefind loaded on a chart page", page: eager, expect: {}, apply: (h) => inHead(h, '<script type="module" src="/pagefind/pagefind.js"></script>') });
+    global.push({ what: `Pagefind loaded on ${eager}`, expect: (r) => failedWith(r, "search-budget", () => true, [/loads \/pagefind\/pagefind\.js/]) });
+  } else notes.push("no pagefind/fa-compounds.json in the build: search mutations not tried");
   return { mutations, files, global, cleanupNotes: notes };
 }
 

@@ -11,6 +11,7 @@ import { checkEmbeds } from "./checks/embeds.ts";
 import { validateHtml } from "./checks/html.ts";
 import { checkLinks } from "./checks/links.ts";
 import { checkPage, openContexts } from "./checks/page.ts";
+import { checkSearch } from "./checks/search.ts";
 import { pool } from "./lib/browser.ts";
 import type { HostOrigin } from "./lib/host-origin.ts";
 import type { Results } from "./lib/results.ts";
@@ -28,6 +29,8 @@ export interface SuiteOptions {
   limit?: number;
   /** Only these site paths in the browser page checks (static and embed checks still run on all). */
   only?: Set<string>;
+  /** Run the site search checks (default true; the broken fixture site has no search). */
+  search?: boolean;
 }
 
 export async function runSuite(o: SuiteOptions): Promise<void> {
@@ -74,5 +77,10 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
     lap("embeds and copy buttons");
   } finally {
     await server.close();
+  }
+  if (o.search !== false) {
+    if (!existsSync(join(dist, "search", "index.html")) || !existsSync(join(dist, "pagefind"))) results.add("search", "/search/", ["no search page or no search index in the build"]);
+    else await checkSearch({ browser: o.browser, dist, log }, results);
+    lap("site search");
   }
 }

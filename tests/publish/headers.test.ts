@@ -35,6 +35,12 @@ describe("public/_headers", () => {
     expectCommon(h, path);
   });
 
+  it.each(["/search/", "/search/?q=x", "/pagefind/pagefind-worker.js"])("%s: the page policy plus 'wasm-unsafe-eval' (Pagefind), nothing looser", (path) => {
+    const h = headersFor(rules, path.split("?")[0]);
+    expectPagePolicy(h, path);
+    expectCommon(h, path, { wasm: true });
+  });
+
   it("sends nosniff with the scripts other sites load (the host script, the height poster)", () => {
     for (const path of ["/embed-host.js", "/scripts/embed-height.js", "/scripts/copy.js"]) expectCommon(headersFor(rules, path), path);
   });

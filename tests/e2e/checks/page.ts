@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 const PROBES = readFileSync(fileURLToPath(new URL("../lib/probes.js", import.meta.url)), "utf8");
 /** axe-core's source, evaluated in the page: the devtools protocol is not subject to the page's CSP, so
  * the page is audited under its real policy, in the same visit. */
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+export const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Check ids, in report order. */
 export const PAGE_CHECKS = ["console", "requests", "csp", "no-js", "width-360", "width-1280", "rtl", "table-rtl", "chart-labels", "axe-light", "axe-dark"] as const;
@@ -137,7 +137,7 @@ async function noJsChecks(ctx: BrowserContext, url: string, withJs: Counts, r: R
 
 type AxeResult = { id: string; impact: string; help: string; nodes: { target: string[]; any: { message: string }[] }[] };
 
-async function runAxe(page: Page): Promise<string[]> {
+export async function runAxe(page: Page): Promise<string[]> {
   const violations = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")) as AxeResult[];
   // The first node's own message says why (e.g. the measured contrast and colours).
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ""}${v.nodes[0]?.any[0]?.message ? ` [${v.nodes[0].any[0].message}]` : ""}`);

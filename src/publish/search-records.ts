@@ -1,0 +1,177 @@
+/**
+ * What the site search indexes besides the page text: each page's kind, theme, county and year
+ * (by its path), and one record per figure and per source, so a figure is found by its value,
+ * indicator, county or outlet and links to the row that shows it. Pure: model (and the paths of
+ * the pages that show each figure) in, records out. Text here is display text; the indexer
+ * normalises it (src/lib/search-normalize.ts) like every other indexed text.
+ */
+import { CHARTS } from "../charts/registry.ts";
+import type { Figure, Model } from "../data/model.ts";
+import { SEARCH, type SearchKind, type SearchTheme } from "../i18n/search.ts";
+import { faDigits, faFigure, faJalali, faPeriod } from "../lib/format.ts";
+
+/** Filters a result can carry (Pagefind filters: any number of values each). */
+export interface SearchFilters {
+  theme?: string[];
+  county?: string[];
+  year?: string[];
+  kind?: string[];
+}
+
+/** Meta shown with a result. */
+export interface SearchMeta {
+  title?: string;
+  kind: string;
+  county?: string;
+  date?: string;
+}
+
+export interface SearchRecord {
+  /** Site path without the base path, with an anchor for figures and sources. */
+  url: string;
+  content: string;
+  meta: SearchMeta & { title: string };
+  filters: SearchFilters;
+}
+
+/** The dashboards: path -> theme. */
+export const DASHBOARDS: Record<string, SearchTheme> = {
+  "/cooperatives/": "cooperatives",
+  "/investment/": "investment",
+  "/jobs/": "jobs",
+  "/iran/": "context",
+};
+
+const kindLabel = (k: SearchKind) => SEARCH.kinds[k];
+const themeLabel = (t: SearchTheme) => SEARCH.themes[t];
+
+/** County name of a figure's place, when the place is a county. */
+const countyOf = (f: Figure): string | undefined => (f.place.kind === "county" ? f.place.name_fa : undefined);
+const yearOf = (f: Figure): string | undefined => (f.year !== undefined ? faDigits(f.year) : undefined);
+
+export interface PageSearchInfo {
+  meta: SearchMeta;
+  filters: SearchFilters;
+}
+
+/**
+ * Kind, theme, county and year of a page, from its path; undefined for pages the search leaves
+ * out (embeds, the search page itself, the 404 page).
+ */
+export function pageSearchInfo(path: string, model: Model): PageSearchInfo | undefined {
+  if (path.startsWith("/embed/") || path === "/search/" || path === "/404.html" || path === "/404/") return undefined;
+  const one = (kind: SearchKind, extra: Partial<PageSearchInfo["meta"]> = {}, filters: SearchFilters = {}): PageSearchInfo => ({
+    meta: { kind: kindLabel(kind), ...extra },
+    filters: { kind: [kindLabel(kind)], ...filters },
+  });
+  const theme = DASHBOARDS[path];
+  if (theme) return one("dashboard", {}, { theme: [themeLabel(theme)] });
+  const chart = path.match(/^\/charts\/([^/]+)\/$/);
+  if (chart) {
+    const c = CHARTS.find((x) => x.id === chart[1]);
+    return one("chart", {}, c ? { theme: [themeLabel(c.theme)] } : {});
+  }
+  const county = path.match(/^\/counties\/([^/]+)\/(?:(\d{4})\/)?$/);
+  if (county) {
+    const place = model.places.get(county[1]);
+    const year = county[2] ? faDigits(county[2]) : undefined;
+    return one(
+      "county",
+      { county: place?.name_fa, date: year },
+      { ...(place ? { county: [place.name_fa] } : {}), ...(year ? { year: [year] } : {}), theme: [themeLabel("counties")] },
+    );
+  }
+  if (path === "/sources/") return one("source");
+  return one("page");
+}
+
+/** The figure's own line, as a reader would look for it: value, indicator, place, time, who said it. */
+function figureText(f: Figure): string {
+  const parts = [
+    faFigure(f),
+    f.indicator.name_fa,
+    f.cooperative?.name_fa,
+    f.org?.name_fa,
+    f.sector?.name_fa,
+    f.place.name_fa,
+    faPeriod(f.period, f.period_end),
+    ...f.sources.map((s) => [s.outlet_fa, s.title_fa].filter(Boolean).join(": ")),
+    f.official?.name_fa,
+    f.note_fa,
+    f.doubt_reason,
+  ];
+  return parts.filter(Boolean).join(" · ");
+}
+
+/**
+ * One record per figure. `pagesOf` gives the pages (site paths) whose tables show the figure's row
+ * (`#obs-<id>`); the first dashboard among them is its home, else the first page, else the
+ * source's entry. Its themes are those of the dashboards that show it.
+ */
+export function figureRecords(model: Model, pagesOf: (figureId: string) => string[]): SearchRecord[] {
+  return model.figures.map((f) => {
+    const pages = pagesOf(f.id);
+    const home = pages.find((p) => DASHBOARDS[p]) ?? pages[0];
+    const url = home ? `${home}#obs-${f.id}` : `/sources/#${f.source.id}`;
+    const county = countyOf(f);
+    const year = yearOf(f);
+    const themes = [...new Set(pages.map((p) => DASHBOARDS[p]).filter(Boolean))].map(themeLabel);
+    return {
+      url,
+      content: figureText(f),
+      meta: {
+        title: `${f.indicator.name_fa}، ${f.place.name_fa}: ${faFigure(f)}`,
+        kind: kindLabel("figure"),
+        ...(county ? { county } : {}),
+        date: faPeriod(f.period, f.period_end),
+      },
+      filters: {
+        kind: [kindLabel("figure")],
+        ...(themes.length ? { theme: themes } : {}),
+        ...(county ? { county: [county] } : {}),
+        ...(year ? { year: [year] } : {}),
+      },
+    };
+  });
+}
+
+/** One record per source (article): outlet, headline, date, official, and the counties it covers. */
+export function sourceRecords(model: Model): SearchRecord[] {
+  return model.data.sources.map((s) => {
+    const figures = model.figures.filter((f) => f.sources.some((x) => x.id === s.id));
+    const counties = [...new Set(figures.map(countyOf).filter((c): c is string => !!c))];
+    const official = s.official_id ? model.people.get(s.official_id)?.name_fa : undefined;
+    const date = s.published_jalali ? faJalali(s.published_jalali) : undefined;
+    const year = s.published_jalali ? faDigits(s.published_jalali.slice(0, 4)) : undefined;
+    return {
+      url: `/sources/#${s.id}`,
+      content: [s.outlet_fa, s.title_fa, date, official, s.news_code ? faDigits(s.news_code) : undefined, ...counties].filter(Boolean).join(" · "),
+      meta: {
+        title: s.title_fa ? `${s.outlet_fa}: ${s.title_fa}` : s.outlet_fa,
+        kind: kindLabel("source"),
+        ...(counties.length ? { county: counties.join("، ") } : {}),
+        ...(date ? { date } : {}),
+      },
+      filters: {
+        kind: [kindLabel("source")],
+        ...(counties.length ? { county: counties } : {}),
+        ...(year ? { year: [year] } : {}),
+      },
+    };
+  });
+}
+
+const faCollator = new Intl.Collator("fa");
+
+/** The values each filter can take, for the search page's menus (same labels as the records). */
+export function filterOptions(model: Model): { theme: string[]; county: string[]; year: string[]; kind: string[] } {
+  const years = new Set<number>();
+  for (const f of model.figures) if (f.year !== undefined) years.add(f.year);
+  for (const s of model.data.sources) if (s.published_jalali) years.add(Number(s.published_jalali.slice(0, 4)));
+  return {
+    theme: Object.values(SEARCH.themes),
+    county: model.data.places.filter((p) => p.kind === "county").map((p) => p.name_fa).sort(faCollator.compare),
+    year: [...years].sort((a, b) => b - a).map((y) => faDigits(y)),
+    kind: Object.values(SEARCH.kinds),
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { SEARCH } from "../../src/i18n/search.ts";
+import { figureRecords, filterOptions, pageSearchInfo, sourceRecords } from "../../src/publish/search-records.ts";
+import { model } from "../pages/fixtures.ts";
+
+
+
+describe("pageSearchInfo", () => {
+  it("leaves out embeds, the search page and the 404 page", () => {
+    for (const p of ["/embed/active-coops/", "/search/", "/404.html"]) expect(pageSearchInfo(p, model), p).toBeUndefined();
+  });
+  it("gives dashboards their theme, county pages their county and year", () => {
+    expect(pageSearchInfo("/jobs/", model)).toEqual({ meta: { kind: SEARCH.kinds.dashboard }, filters: { kind: [SEARCH.kinds.dashboard], theme: [SEARCH.themes.jobs] } });
+    const y = pageSearchInfo("/counties/rumeshkan/1401/", model)!;
+    expect(y.meta).toEqual({ kind: SEARCH.kinds.county, county: "رومشکان", date: "۱۴۰۱" });
+    expect(y.filters.county).toEqual(["رومشکان"]);
+    expect(y.filters.year).toEqual(["۱۴۰۱"]);
+    expect(pageSearchInfo("/charts/active-coops/", model)!.filters.theme).toEqual([SEARCH.themes.cooperatives]);
+    expect(pageSearchInfo("/sources/", model)!.meta.kind).toBe(SEARCH.kinds.source);
+    expect(pageSearchInfo("/methodology/", model)!.meta.kind).toBe(SEARCH.kinds.page);
+  });
+});
+
+describe("figureRecords", () => {
+  const shownOn = (id: string) => (id === model.figures[0].id ? ["/counties/x/", "/jobs/", "/iran/"] : []);
+  const records = figureRecords(model, shownOn);
+  it("makes one record per figure, linked to its row on the first dashboard that shows it", () => {
+    expect(records).toHaveLength(model.figures.length);
+    expect(records[0].url).toBe(`/jobs/#obs-${model.figures[0].id}`);
+    expect(records[0].filters.theme).toEqual([SEARCH.themes.jobs, SEARCH.themes.context]);
+    // a figure no page shows falls back to its source's entry
+    expect(records[1].url).toBe(`/sources/#${model.figures[1].source.id}`);
+  });
+  it("carries value, indicator, place and outlet in its text, and county and Jalali year as filters", () => {
+    const county = model.figures.findIndex((f) => f.place.kind === "county" && f.year !== undefined);
+    const f = model.figures[county];
+    const r = records[county];
+    expect(r.content).toContain(f.indicator.name_fa);
+    expect(r.content).toContain(f.place.name_fa);
+    expect(r.content).toContain(f.source.outlet_fa);
+    expect(r.content).toMatch(/[۰-۹]/);
+    expect(r.content).not.toMatch(/[0-9]/);
+    expect(r.filters.county).toEqual([f.place.name_fa]);
+    expect(r.filters.year).toEqual([String(f.year).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[+d])]);
+    expect(r.meta.kind).toBe(SEARCH.kinds.figure);
+    expect(r.meta.county).toBe(f.place.name_fa);
+  });
+});
+
+describe("sourceRecords and filterOptions", () => {
+  it("lists every source with its outlet, and filter values the records use", () => {
+    const sources = sourceRecords(model);
+    expect(sources).toHaveLength(model.data.sources.length);
+    for (const s of sources) expect(s.url).toMatch(/^\/sources\/#/);
+    const opts = filterOptions(model);
+    const used = [...figureRecords(model, () => ["/jobs/"]), ...sources];
+    for (const key of ["county", "year"] as const) {
+      for (const r of used) for (const v of r.filters[key] ?? []) expect(opts[key], `${key} ${v}`).toContain(v);
+    }
+    expect(opts.year).toEqual([...opts.year].sort().reverse());
+  });
+});
