@@ -113,7 +113,7 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
     for (const o of await probe<string[]>(page, "__e2e.labelOverlaps()")) r["chart-labels"].push(`at 360px: ${o}`);
     // On a phone the header must leave the page's heading in the first fifth of the screen.
     const top = await probe<number | null>(page, "__e2e.headingTop()");
-    if (top !== null && top > 150) r["width-360"].push(`the first heading starts ${top}px down at 360px (expected <= 150px: the header takes too much room)`);
+    if (top !== null && top > 150) r["width-360"].push(`the content (first heading or breadcrumb) starts ${top}px down at 360px (expected <= 150px: the header takes too much room)`);
     await page.waitForTimeout(50);
     for (const v of violations) r.csp.push(`violation: ${v.directive} blocked ${v.blocked} at ${v.source}`);
     return counts;

@@ -160,10 +160,12 @@
     return out;
   };
 
-  /** Where the page's first heading starts, in px from the top of the page (null without one). */
+  /** Where the page's content starts (its first heading, or the breadcrumb above it), in px from the top (null without a heading). */
   const headingTop = () => {
     const h = document.querySelector("main h1");
-    return h ? Math.round(h.getBoundingClientRect().top + window.scrollY) : null;
+    if (!h) return null;
+    const first = [...document.querySelector("main").children].find((e) => e.getBoundingClientRect().height > 0) || h;
+    return Math.round(Math.min(h.getBoundingClientRect().top, first.getBoundingClientRect().top) + window.scrollY);
   };
 
   window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps, chartFill, headingTop };
