@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { resolve } from "node:path";
+import { publish } from "./src/publish/integration.ts";
 
 /** The public address of the site (for canonical links, Open Graph images and the sitemap). */
 const site = process.env.SITE_URL || "https://lorestan-coop-stats.github.io";
@@ -47,6 +48,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // After the pages: finish _headers (base path, inline-code hashes). Downloads and open data are endpoints.
+  integrations: [publish()],
   // One stylesheet for the whole site: cached after the first page, one request per page.
   vite: { plugins: [watchData()], build: { cssCodeSplit: false } },
 });

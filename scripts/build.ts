@@ -1,13 +1,14 @@
 /**
- * `npm run build [-- --data-dir DIR]` (or DATA_DIR=DIR): validate, then build the site into a
- * temporary folder, add the open data and images, and only then swap it in as `dist/`. On invalid
- * data or any failure the existing `dist/` is left exactly as it was.
+ * `npm run build [-- --data-dir DIR]` (or DATA_DIR=DIR): validate once, build the one model, and
+ * hand it to Astro, which writes every page, endpoint (chart downloads, open data, sitemap) from
+ * it into a temporary folder; only then is that folder swapped in as `dist/`. On invalid data or
+ * any failure the existing `dist/` is left exactly as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { validateDataDir } from "../src/validate/index.ts";
-import { openDataFiles } from "../src/publish/open-data.ts";
-import { datasetWorkbooks } from "../src/publish/workbooks.ts";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { provideModel, validate } from "../src/data/load.ts";
+import { buildModel } from "../src/data/model.ts";
+import { buildStore, resetCounters } from "../src/lib/build-store.ts";
 import { parseArgs } from "./args.ts";
 import { printReport } from "./validate.ts";
 
@@ -26,17 +27,11 @@ async function defaultAstroBuild(outDir: string): Promise<void> {
   await build({ outDir, logLevel: "warn", telemetry: false } as never);
 }
 
-export function writeFiles(root: string, files: { path: string; content: string | Uint8Array }[]): void {
-  for (const f of files) {
-    const target = join(root, f.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, f.content);
-  }
-}
-
 export async function buildSite(opts: BuildOptions): Promise<boolean> {
   const dataDir = resolve(opts.dataDir);
-  const report = validateDataDir(dataDir);
+  const started = Date.now();
+  resetCounters();
+  const report = validate(dataDir);
   if (!report.valid || !report.data) {
     printReport(report, opts.log, opts.dataDir);
     opts.log("build: not built; the last good site is untouched");
@@ -47,13 +42,9 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   process.env.DATA_DIR = dataDir;
+  provideModel(buildModel(report.data));
   try {
     await (opts.astroBuild ?? defaultAstroBuild)(tmp);
-    const updated = new Date().toISOString().slice(0, 10);
-    writeFiles(join(tmp, "data"), openDataFiles(report.data, updated));
-    writeFiles(join(tmp, "data"), await datasetWorkbooks(report.data, updated));
-    const { postBuild } = await import("../src/publish/post-build.ts");
-    await postBuild(tmp, opts.log);
     // The search index is part of the site: if it fails, the build fails and dist/ stays.
     await (opts.searchIndex ?? (await import("./search-index.ts")).buildSearchIndex)(tmp, opts.log);
   } catch (e) {
@@ -61,13 +52,18 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
     opts.log(`build: failed: ${(e as Error).stack ?? e}`);
     opts.log("build: the last good site is untouched");
     return false;
+  } finally {
+    provideModel(undefined);
   }
   // Swap: two renames on one filesystem; the old site is removed only after the new one is in place.
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
-  opts.log(`build: site written to ${opts.outDir}`);
+  const c = buildStore().counters;
+  // What the build did, for the test that proves each step ran once (tests/publish/site.test.ts).
+  if (process.env.BUILD_STATS) writeFileSync(process.env.BUILD_STATS, JSON.stringify(c, null, 1));
+  opts.log(`build: site written to ${opts.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s (${c.validations} validation, ${c.prepares} charts prepared, ${c.draws} drawings)`);
   return true;
 }
 

@@ -14,7 +14,7 @@ import { parseHTML } from "linkedom";
 import * as pagefind from "pagefind";
 import { loadModel } from "../src/data/load.ts";
 import { compoundKey, compoundsIn, normalizeIndexText } from "../src/lib/search-normalize.ts";
-import { figureRecords, pageSearchInfo, sourceRecords, type PageSearchInfo, type SearchRecord } from "../src/publish/search-records.ts";
+import { figureRecords, pageSearchInfo, sourceRecords, type PageSearchInfo, type SearchRecord } from "../src/components/search-records.ts";
 
 /** Folder of the index inside the site, and the compounds file the search page loads. */
 export const INDEX_DIR = "pagefind";

@@ -3,7 +3,7 @@
  *
  * A small static server for `dist/` that behaves like the static hosts we deploy to, so browser
  * tests and Lighthouse see what readers get: the headers from the site's `_headers` file
- * (Netlify / Cloudflare Pages format), gzip for text, directory URLs with trailing slashes,
+ * (Netlify / Cloudflare Pages format, read by the build's own parser), gzip for text, directory URLs with trailing slashes,
  * and `404.html` for missing pages. Loopback only: it is a test tool, not a production server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -11,6 +11,7 @@ import { createServer as createHttpsServer } from "node:https";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { headersFor, loadHeaders, type HeaderRule } from "../src/publish/headers.ts";
 
 export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -36,66 +37,6 @@ export const CONTENT_TYPES: Record<string, string> = {
 
 /** Compressible types: what static hosts gzip. */
 const TEXT = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
-
-/** One block of a `_headers` file: a path pattern and its header operations, in file order. */
-export interface HeaderRule {
-  pattern: string;
-  /** `set` adds a value (joined with ", " if the name is already set); `detach` removes it. */
-  ops: { op: "set" | "detach"; name: string; value: string }[];
-}
-
-/**
- * Parses the `_headers` format: an unindented line is a path pattern (a full URL's host is
- * ignored), indented `Name: value` lines below it are headers, `! Name` detaches a header set by
- * an earlier matching block (Cloudflare Pages), `#` starts a comment line.
- */
-export function parseHeaders(text: string): { rules: HeaderRule[]; errors: string[] } {
-  const rules: HeaderRule[] = [];
-  const errors: string[] = [];
-  let current: HeaderRule | null = null;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trimEnd();
-    if (!line.trim() || line.trim().startsWith("#")) return;
-    if (!/^\s/.test(line)) {
-      const pattern = line.trim().replace(/^https?:\/\/[^/]+/, "") || "/";
-      current = { pattern, ops: [] };
-      rules.push(current);
-      return;
-    }
-    const body = line.trim();
-    if (!current) return void errors.push(`_headers:${i + 1}: header before any path`);
-    if (body.startsWith("!")) {
-      current.ops.push({ op: "detach", name: body.slice(1).trim().toLowerCase(), value: "" });
-      return;
-    }
-    const colon = body.indexOf(":");
-    if (colon < 1) return void errors.push(`_headers:${i + 1}: expected "Name: value"`);
-    current.ops.push({ op: "set", name: body.slice(0, colon).trim().toLowerCase(), value: body.slice(colon + 1).trim() });
-  });
-  return { rules, errors };
-}
-
-/** `*` matches anything (slashes too), `:name` one path segment; everything else literally. */
-export function patternMatches(pattern: string, path: string): boolean {
-  const re = pattern
-    .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) => (part === "*" ? ".*" : part.startsWith(":") ? "[^/]+" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${re}$`).test(path);
-}
-
-/** Every matching block applies, in file order: the Netlify and Cloudflare behaviour. */
-export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of rules) {
-    if (!patternMatches(rule.pattern, path)) continue;
-    for (const op of rule.ops) {
-      if (op.op === "detach") delete out[op.name];
-      else out[op.name] = out[op.name] ? `${out[op.name]}, ${op.value}` : op.value;
-    }
-  }
-  return out;
-}
 
 export interface ServeOptions {
   root: string;
@@ -138,7 +79,7 @@ export async function serve(opts: ServeOptions): Promise<Served> {
   const headersFile = join(root, "_headers");
   let rules: HeaderRule[] = [];
   if (existsSync(headersFile)) {
-    const parsed = parseHeaders(readFileSync(headersFile, "utf8"));
+    const parsed = await loadHeaders(headersFile);
     rules = parsed.rules;
     warnings.push(...parsed.errors);
   } else warnings.push(`no ${headersFile}: serving without the site's security headers`);

@@ -50,13 +50,35 @@ export function repeat(n: number, f: () => ChildResult): { min: number; median: 
 export interface BuildResult {
   ok: boolean;
   seconds: number;
+  /** CPU time of the build process (user + system). */
+  cpuSeconds: number;
   maxRssMb: number;
   pages: number;
   /** Pages at /counties/<id>/<year>/ (0 while that route does not exist). */
   countyYearPages: number;
   distMb: number;
   home: HomeBytes;
+  /** The largest page and the largest embed, gzipped (what a reader transfers for the HTML). */
+  largest: PageSizes;
   log: string;
+}
+
+export interface PageSizes {
+  page: { path: string; gzip: number };
+  embed: { path: string; gzip: number };
+}
+
+/** The largest HTML page and the largest embed of a built site, by gzipped size. */
+export function pageSizes(dist: string, files: string[]): PageSizes {
+  const out: PageSizes = { page: { path: "", gzip: 0 }, embed: { path: "", gzip: 0 } };
+  for (const f of files) {
+    if (!f.endsWith(".html")) continue;
+    const gzip = gzipSync(readFileSync(f)).length;
+    const path = relative(dist, f);
+    const slot = path.startsWith("embed/") ? out.embed : out.page;
+    if (gzip > slot.gzip) Object.assign(slot, { path, gzip });
+  }
+  return out;
 }
 
 /** `npm run build -- --data-dir DIR OUT` into a temporary folder, timed from outside. */
@@ -78,18 +100,23 @@ export function runBuild(dataDir: string, timeoutMs = 20 * 60_000): BuildResult 
     const timedOut = r.error !== undefined && (r.error as NodeJS.ErrnoException).code === "ETIMEDOUT";
     const how = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : r.signal ? `killed by ${r.signal} (out of memory?)` : `exit code ${r.status}`;
     const log = `${r.stdout}\n${r.stderr}`.trim() + (r.status === 0 ? "" : `\n${how}`);
-    const maxRssMb = Number(readFileSafe(rssFile) ?? NaN);
-    if (r.status !== 0) return { ok: false, seconds, maxRssMb, pages: 0, countyYearPages: 0, distMb: 0, home: { total: 0, html: 0, parts: [] }, log };
+    const [rss, cpu] = (readFileSafe(rssFile) ?? "NaN NaN").split(" ");
+    const maxRssMb = Number(rss);
+    const cpuSeconds = Number(cpu);
+    const none = { path: "", gzip: 0 };
+    if (r.status !== 0) return { ok: false, seconds, cpuSeconds, maxRssMb, pages: 0, countyYearPages: 0, distMb: 0, home: { total: 0, html: 0, parts: [] }, largest: { page: none, embed: none }, log };
     const files = walk(out);
     const pages = files.filter((f) => f.endsWith("index.html")).map((f) => relative(out, f));
     return {
       ok: true,
       seconds,
+      cpuSeconds,
       maxRssMb,
       pages: pages.length,
       countyYearPages: pages.filter((p) => /^counties\/[^/]+\/\d{4}\/index\.html$/.test(p)).length,
       distMb: files.reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20,
       home: homeBytes(out),
+      largest: pageSizes(out, files),
       log,
     };
   } finally {

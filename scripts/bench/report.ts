@@ -9,6 +9,17 @@ export const GOALS = {
   millionRowsRssMb: 1536,
   /** Above this, time grows faster than the input: something is worse than linear. */
   maxExponent: 1.15,
+  /** The build with synthetic rows added to the real data (issue "One pipeline"). */
+  build: {
+    /** Seconds and peak RSS (MB) at 10^5 extra rows; seconds at 10^4. */
+    e5Seconds: 300,
+    e5RssMb: 3072,
+    e4Seconds: 60,
+    /** Gzipped bytes: every page, every embed, and the home page with what it loads (font included). */
+    pageGzip: 150 * 1024,
+    embedGzip: 60 * 1024,
+    homeTotal: 80 * 1024,
+  },
 };
 
 export interface SizeRow {
@@ -39,6 +50,11 @@ export interface BuildRow {
   countyYearPages: number;
   distMb: number;
   home: HomeBytes;
+  largest?: { page: { path: string; gzip: number }; embed: { path: string; gzip: number } };
+  /** CPU time (user + system): the build's cost without other work on the machine. */
+  cpuSeconds?: number;
+  /** Synthetic rows added to the real data (the extra-rows series). */
+  extra?: number;
   /** The end of the build's log, when it failed. */
   error?: string;
 }
@@ -83,6 +99,41 @@ export function buildTable(rows: BuildRow[]): string {
       b.error
         ? [int(b.countyYears), int(b.rows), "**failed**", "", b.seconds.toFixed(1), "", "", int(b.peakRssMb), ""]
         : [int(b.countyYears), int(b.rows), int(b.pages), int(b.countyYearPages), b.seconds.toFixed(1), (b.seconds / b.pages).toFixed(3), b.distMb.toFixed(1), int(b.peakRssMb), int(b.home.total)],
+    ),
+  );
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The targets at one size: time and memory where they are set, page sizes at every size. */
+export function extraGoalsMet(b: BuildRow): boolean {
+  const g = GOALS.build;
+  if (b.error || !b.largest) return false;
+  let ok = b.largest.page.gzip <= g.pageGzip && b.largest.embed.gzip <= g.embedGzip && b.home.total <= g.homeTotal;
+  if (b.extra === 1e4) ok = ok && b.seconds <= g.e4Seconds;
+  if (b.extra === 1e5) ok = ok && b.seconds <= g.e5Seconds && b.peakRssMb <= g.e5RssMb;
+  return ok;
+}
+
+/** The real data plus 10^3, 10^4, 10^5 synthetic rows: time, memory and the largest pages against the targets. */
+export function extraTable(rows: BuildRow[]): string {
+  return table(
+    ["extra rows", "rows", "build s", "CPU s", "peak RSS MB", "pages", "largest page (gzip)", "largest embed (gzip)", "home with font", "targets met"],
+    rows.map((b) =>
+      b.error || !b.largest
+        ? [int(b.extra ?? 0), int(b.rows), b.seconds.toFixed(1), "", int(b.peakRssMb), "**failed**", "", "", "", mark(false)]
+        : [
+            int(b.extra ?? 0),
+            int(b.rows),
+            b.seconds.toFixed(1),
+            b.cpuSeconds === undefined ? "" : b.cpuSeconds.toFixed(1),
+            int(b.peakRssMb),
+            int(b.pages),
+            `${kb(b.largest.page.gzip)} (${b.largest.page.path.replace(/index\.html$/, "")})`,
+            `${kb(b.largest.embed.gzip)} (${b.largest.embed.path.replace(/index\.html$/, "")})`,
+            kb(b.home.total),
+            mark(extraGoalsMet(b)),
+          ],
     ),
   );
 }

@@ -6,11 +6,10 @@
 import type { Model } from "../data/model.ts";
 import { QUALIFIER_FA, faDigits, faNumber } from "../lib/format.ts";
 import { LABELS } from "../i18n/fa.ts";
+import { CELL_TEXT } from "../i18n/charts.ts";
 import { periodLabel } from "./period-label.ts";
 
-const EXTRA_QUALIFIERS: Record<string, string> = { less_than: "کمتر از" };
-const SEX: Record<string, string> = { female: "زنان", male: "مردان" };
-const BASIS: Record<string, string> = { event: "همان رویداد", period: "همان دوره", year: "همان سال" };
+const { extraQualifiers: EXTRA_QUALIFIERS, sex: SEX, basis: BASIS } = CELL_TEXT;
 
 /** Column keys are matched by name or by suffix (`lorestan_source`, `iran_period`). */
 export function cellText(key: string, v: string | number | null | undefined, model: Model): string {
@@ -20,7 +19,7 @@ export function cellText(key: string, v: string | number | null | undefined, mod
   if (is("source")) return model.sources.get(v)?.outlet_fa ?? faDigits(v);
   if (is("qualifier")) {
     const q = QUALIFIER_FA[v as keyof typeof QUALIFIER_FA] ?? EXTRA_QUALIFIERS[v];
-    return q === undefined ? faDigits(v) : q || "دقیق";
+    return q === undefined ? faDigits(v) : q || CELL_TEXT.exact;
   }
   if (key === "period_kind") return LABELS.periodKind[v as keyof typeof LABELS.periodKind] ?? v;
   if (is("period")) {
@@ -30,8 +29,8 @@ export function cellText(key: string, v: string | number | null | undefined, mod
   if (key === "event") return model.events.get(v)?.name_fa ?? faDigits(v);
   if (key === "place") return model.places.get(v)?.name_fa ?? faDigits(v);
   if (key === "indicator") return model.indicators.get(v)?.name_fa ?? faDigits(v);
-  if (key === "cooperative") return model.data.cooperatives.find((c) => c.id === v)?.name_fa ?? faDigits(v);
-  if (key === "org") return model.data.organisations.find((o) => o.id === v)?.name_fa ?? faDigits(v);
+  if (key === "cooperative") return model.cooperatives.get(v)?.name_fa ?? faDigits(v);
+  if (key === "org") return model.organisations.get(v)?.name_fa ?? faDigits(v);
   if (key === "sex") return SEX[v] ?? v;
   if (key === "basis") return BASIS[v] ?? v;
   return faDigits(v);

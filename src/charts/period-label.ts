@@ -3,7 +3,8 @@
  * «مرداد ۱۴۰۰ تا مرداد ۱۴۰۳». Flows of different lengths sit side by side in the charts, so the
  * label has to say how long each one is; a bare «۱۴۰۰» would hide that one bar is half a year.
  */
-import { JALALI_MONTHS, faDigits } from "../lib/format.ts";
+import { JALALI_MONTHS, faDigits, faJalali } from "../lib/format.ts";
+import { PERIOD_TEXT } from "../i18n/charts.ts";
 
 interface Parts { y: number; m?: number; d?: number }
 
@@ -13,25 +14,17 @@ const parts = (p: string): Parts => {
 };
 
 /** Named runs of months within one year (inclusive month numbers). */
-const NAMED_RUNS: { from: number; to: number; name: string }[] = [
-  { from: 1, to: 6, name: "نیمهٔ اول" },
-  { from: 7, to: 12, name: "نیمهٔ دوم" },
-  { from: 1, to: 3, name: "بهار" },
-  { from: 4, to: 6, name: "تابستان" },
-  { from: 7, to: 9, name: "پاییز" },
-  { from: 10, to: 12, name: "زمستان" },
-];
+const NAMED_RUNS = PERIOD_TEXT.runs;
 
-const one = ({ y, m, d }: Parts): string => [d && faDigits(d), m && JALALI_MONTHS[m - 1], faDigits(y)].filter(Boolean).join(" ");
 
 /**
  * A Jalali period (`YYYY[-MM[-DD]]`, optionally with an end) in words. Unknown periods return
  * «زمان نامعلوم» (they are never charted, but tables still name them).
  */
 export function periodLabel(period?: string, end?: string): string {
-  if (!period) return "زمان نامعلوم";
+  if (!period) return PERIOD_TEXT.unknown;
   const a = parts(period);
-  if (!end || end === period) return one(a);
+  if (!end || end === period) return faJalali(period);
   const b = parts(end);
   if (a.y === b.y) {
     if (a.m === undefined && b.m === undefined) return faDigits(a.y);
@@ -39,13 +32,13 @@ export function periodLabel(period?: string, end?: string): string {
       const run = NAMED_RUNS.find((r) => r.from === a.m && r.to === b.m);
       if (run) return `${run.name} ${faDigits(a.y)}`;
       if (a.m === 1 && b.m === 12) return faDigits(a.y);
-      return `${JALALI_MONTHS[a.m - 1]} تا ${JALALI_MONTHS[b.m - 1]} ${faDigits(a.y)}`;
+      return `${JALALI_MONTHS[a.m - 1]} ${PERIOD_TEXT.to} ${JALALI_MONTHS[b.m - 1]} ${faDigits(a.y)}`;
     }
     if (a.m !== undefined && a.m === b.m && a.d !== undefined && b.d !== undefined) {
-      return `${faDigits(a.d)} تا ${faDigits(b.d)} ${JALALI_MONTHS[a.m - 1]} ${faDigits(a.y)}`;
+      return `${faDigits(a.d)} ${PERIOD_TEXT.to} ${faDigits(b.d)} ${JALALI_MONTHS[a.m - 1]} ${faDigits(a.y)}`;
     }
   }
-  return `${one(a)} تا ${one(b)}`;
+  return `${faJalali(period)} ${PERIOD_TEXT.to} ${faJalali(end)}`;
 }
 
 /** First and last Jalali year a period touches. */

@@ -7,6 +7,8 @@ import { parseHTML } from "linkedom";
 import type { ChartModule, Prepared } from "./types.ts";
 import type { Model } from "../data/model.ts";
 import { toXml } from "../lib/xml.ts";
+import { count, once } from "../lib/build-store.ts";
+import { CHART_TEXT } from "../i18n/charts.ts";
 
 export const DEFAULT_WIDTH = 640;
 /**
@@ -49,23 +51,39 @@ export function cleanSvg(svg: Element, title: string): string {
   return toXml(svg).replace(/(\d+\.\d{3})\d+/g, "$1");
 }
 
-const cache = new WeakMap<Model, Map<string, Rendered>>();
+/** A chart's prepared data and its text: computed once per model (see chartState). */
+export interface ChartState {
+  chart: ChartModule;
+  data: Prepared;
+  summary: string;
+  notes: string[];
+}
 
+/**
+ * The chart's `prepare`, `summary` and `notes`, run once per model for the whole process: the
+ * dashboard, chart page, embed, county pages and downloads all read this one result.
+ */
+export function chartState(chart: ChartModule, model: Model): ChartState {
+  return once(model, `state:${chart.id}`, () => {
+    count("prepares", `prepare:${chart.id}`);
+    const data = chart.prepare(model);
+    const capped = data.capped ? [CHART_TEXT.capped[data.capped.how](data.capped.shown, data.capped.total)] : [];
+    return { chart, data, summary: data.empty ?? chart.summary(data), notes: [...capped, ...(chart.notes?.(data) ?? [])] };
+  });
+}
+
+/** The chart drawn at one width, as cleaned SVG markup (null when empty); drawn once per width. */
+export function chartSvg(chart: ChartModule, model: Model, width = DEFAULT_WIDTH): string | null {
+  return once(model, `svg:${chart.id}@${width}`, () => {
+    const { data } = chartState(chart, model);
+    if (data.empty) return null;
+    count("draws", `draw:${chart.id}@${width}`);
+    const el = chart.render(data, { width, document: freshDocument() });
+    return el ? cleanSvg(el, chart.title) : null;
+  });
+}
+
+/** State and drawing together, as pages use them. */
 export function renderChart(chart: ChartModule, model: Model, width = DEFAULT_WIDTH): Rendered {
-  const key = `${chart.id}@${width}`;
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  const hit = perModel.get(key);
-  if (hit) return hit;
-  const data = chart.prepare(model);
-  const el = data.empty ? null : chart.render(data, { width, document: freshDocument() });
-  const rendered: Rendered = {
-    chart,
-    data,
-    svg: el ? cleanSvg(el, chart.title) : null,
-    summary: data.empty ?? chart.summary(data),
-    notes: chart.notes?.(data) ?? [],
-  };
-  perModel.set(key, rendered);
-  return rendered;
+  return { ...chartState(chart, model), svg: chartSvg(chart, model, width) };
 }

@@ -3,9 +3,12 @@
  * (plotted data -> an SVG drawn by Observable Plot at build time), plus the text a reader needs
  * without the picture: title, subtitle, summary, and the table of exactly the plotted data.
  */
-import type { Model, Figure, Source } from "../data/model.ts";
+import type { Model, Figure } from "../data/model.ts";
 
-export type Theme = "cooperatives" | "investment" | "jobs" | "context" | "counties";
+import type { THEME_FA } from "../i18n/press.ts";
+
+/** The dashboard a chart belongs to; the names readers see are in i18n/press.ts. */
+export type Theme = keyof typeof THEME_FA;
 
 /** One column of a chart's data table (and of its CSV download). */
 export interface Column {
@@ -25,6 +28,11 @@ export interface Prepared {
   figures: Figure[];
   /** Why the chart is empty, if it is. */
   empty?: string;
+  /**
+   * Set when the data outgrew the chart (charts/limits.ts) and only part of it is drawn: how
+   * many items (groups, points) are shown of how many, and which («the newest», «one per year»).
+   */
+  capped?: { shown: number; total: number; how: "newest" | "newestItems" | "perYear" };
 }
 
 export interface RenderOptions {
@@ -49,13 +57,6 @@ export interface ChartModule<P extends Prepared = Prepared> {
   notes?(data: P): string[];
   /** A credit line with a link that must travel with the chart (e.g. map data © OpenStreetMap). */
   credit?: { text: string; href: string };
-}
-
-/** The distinct sources behind a chart's figures, in order of first use. */
-export function sourcesOf(figures: Figure[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const f of figures) for (const s of f.sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
 }
 
 /** What every single-indicator chart kind is configured with (time dots, event bars, period bars). */

@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Model, Figure, Place, Source } from "./model.ts";
+import { sourcesOf } from "./sources.ts";
+import { group } from "d3-array";
 
 /** A county polygon of `src/geo/lorestan-counties.geojson` (only what the site uses). */
 export interface CountyShape {
@@ -29,12 +31,6 @@ export function countyShapes(path = resolve(process.cwd(), "src/geo/lorestan-cou
   return shapesCache;
 }
 
-/** The distinct sources behind some figures (primary and also-reporting), in order of first use. */
-export function sourcesOfFigures(figures: Figure[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const f of figures) for (const s of f.sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
-}
 
 const faCollator = new Intl.Collator("fa");
 
@@ -67,22 +63,25 @@ const entries = new WeakMap<Model, Map<string, CountyEntry>>();
 export function countyEntries(model: Model): Map<string, CountyEntry> {
   const hit = entries.get(model);
   if (hit) return hit;
-  const perPlace = new Map<string, Figure[]>();
-  for (const f of model.figures) perPlace.set(f.place_id, [...(perPlace.get(f.place_id) ?? []), f]);
+  const perPlace = group(model.figures, (f) => f.place_id);
+  const coopsOf = group(model.data.cooperatives, (c) => c.place_id);
+  const listsOf = group(model.data.lists, (l) => l.place_id);
   const result = new Map<string, CountyEntry>();
   for (const place of counties(model)) {
     const figures = (perPlace.get(place.id) ?? []).slice().sort(byPeriod);
-    const byYear = new Map<number, Figure[]>();
-    for (const f of figures) if (f.year !== undefined) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
+    const byYear = group(
+      figures.filter((f) => f.year !== undefined),
+      (f) => f.year!,
+    );
     result.set(place.id, {
       place,
       figures,
-      sources: sourcesOfFigures(figures),
+      sources: sourcesOf(figures),
       years: [...byYear.keys()].sort((a, b) => a - b),
       byYear,
       undated: figures.filter((f) => f.year === undefined),
-      cooperatives: model.data.cooperatives.filter((c) => c.place_id === place.id),
-      lists: model.data.lists.filter((l) => l.place_id === place.id),
+      cooperatives: coopsOf.get(place.id) ?? [],
+      lists: listsOf.get(place.id) ?? [],
     });
   }
   entries.set(model, result);

@@ -6,6 +6,7 @@ import type { Dataset, Row } from "../schemas/index.ts";
 import { isMoney, toPlain, toRial, rialToBillionToman } from "../lib/units.ts";
 import { jalaliYear } from "../lib/jalali.ts";
 import { faDigits } from "../lib/format.ts";
+import { group } from "d3-array";
 
 export type Source = Row<"sources">;
 export type Person = Row<"people">;
@@ -38,12 +39,23 @@ export interface Figure extends Observation {
 export interface Model {
   /** The datasets for display: `*_fa` text with Persian digits (published files use the raw data). */
   data: Dataset;
+  /** The datasets as validated (Latin digits): what the open data publishes. */
+  raw: Dataset;
   figures: Figure[];
+  /** Figures by observation id. */
+  figureById: Map<string, Figure>;
+  /** Figures per indicator id, in data order. */
+  figuresByIndicator: Map<string, Figure[]>;
   indicators: Map<string, Indicator>;
   places: Map<string, Place>;
   sources: Map<string, Source>;
   people: Map<string, Person>;
   events: Map<string, EventRow>;
+  cooperatives: Map<string, Row<"cooperatives">>;
+  organisations: Map<string, Row<"organisations">>;
+  sectors: Map<string, Row<"sectors">>;
+  /** When the model was built (the site's "updated" date): ISO `YYYY-MM-DD`, UTC. */
+  builtIso: string;
   /** Figures per conflict group: the same thing reported with different values. */
   conflicts: Map<string, Figure[]>;
 }
@@ -71,7 +83,8 @@ function displayData(data: Dataset): Dataset {
   return out;
 }
 
-export function buildModel(raw: Dataset): Model {
+/** `now` fixes the build date (tests); the build uses the clock. */
+export function buildModel(raw: Dataset, now: Date = new Date()): Model {
   const data = displayData(raw);
   const indicators = index(data.indicators);
   const places = index(data.places);
@@ -104,17 +117,32 @@ export function buildModel(raw: Dataset): Model {
     };
   });
 
-  const conflicts = new Map<string, Figure[]>();
-  for (const f of figures) {
-    if (!f.conflict_group) continue;
-    conflicts.set(f.conflict_group, [...(conflicts.get(f.conflict_group) ?? []), f]);
-  }
-  return { data, figures, indicators, places, sources, people, events, conflicts };
+  const conflicts = group(
+    figures.filter((f) => f.conflict_group),
+    (f) => f.conflict_group!,
+  );
+  return {
+    data,
+    raw,
+    figures,
+    figureById: index(figures),
+    figuresByIndicator: group(figures, (f) => f.indicator_id),
+    indicators,
+    places,
+    sources,
+    people,
+    events,
+    cooperatives: coops,
+    organisations: orgs,
+    sectors,
+    builtIso: now.toISOString().slice(0, 10),
+    conflicts,
+  };
 }
 
 /** Figures of one indicator (optionally one place), in period order, unknown periods last. */
 export function figuresOf(model: Model, indicatorId: string, placeId?: string): Figure[] {
-  return model.figures
-    .filter((f) => f.indicator_id === indicatorId && (!placeId || f.place_id === placeId))
+  return (model.figuresByIndicator.get(indicatorId) ?? [])
+    .filter((f) => !placeId || f.place_id === placeId)
     .sort((a, b) => (a.period ?? "9999").localeCompare(b.period ?? "9999") || a.id.localeCompare(b.id));
 }

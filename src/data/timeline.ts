@@ -4,6 +4,7 @@
  * Jalali order of publication (undated articles last). Pure functions of the model.
  */
 import type { Model, Figure, Source, Person, EventRow } from "./model.ts";
+import { group } from "d3-array";
 import { byPeriod } from "./counties.ts";
 
 type List = Model["data"]["lists"][number];
@@ -35,7 +36,7 @@ export function statements(model: Model): Map<string, Statement> {
   for (const f of model.figures) {
     f.sources.forEach((s, i) => {
       const st = out.get(s.id)!;
-      if (st.figures.includes(f)) return;
+      if (f.sources.findIndex((x) => x.id === s.id) !== i) return; // listed twice on one figure
       st.figures.push(f);
       if (i > 0) st.alsoFigures.add(f.id);
     });
@@ -63,8 +64,7 @@ export function chronological(model: Model): { dated: Statement[]; undated: Stat
 
 /** Dated statements grouped by Jalali year, ascending. */
 export function byYear(dated: Statement[]): { year: number; items: Statement[] }[] {
-  const groups = new Map<number, Statement[]>();
-  for (const s of dated) groups.set(s.year!, [...(groups.get(s.year!) ?? []), s]);
+  const groups = group(dated, (s) => s.year!);
   return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([year, items]) => ({ year, items }));
 }
 

@@ -31,5 +31,11 @@ export const DASH = {
     unknown: (n: number) => `${faDigits(n)} رقم با زمان نامعلوم (فقط در جدول)`,
   },
   count: (n: number) => `${faDigits(n)} رقم`,
+  /** Conflict groups shown on a dashboard (the newest); the rest are tagged in the tables. */
+  maxConflicts: 20,
+  moreConflicts: (n: number) => `${faDigits(n)} مورد دیگر در جدول‌های همهٔ ارقام با برچسب «ارقام ناهمخوان» آمده‌اند.`,
+  figuresPaged: (n: number, pages: number) => `${faDigits(n)} رقم، در ${faDigits(pages)} صفحه (هر شاخص در صفحه‌ای که از آن شروع می‌شود).`,
+  figuresPagedLink: "همهٔ ارقام، صفحه به صفحه",
+  figuresPageTitle: (dashboard: string) => `همهٔ ارقام: ${dashboard}`,
   definition: "تعریف",
 } as const;

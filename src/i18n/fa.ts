@@ -52,4 +52,14 @@ export const LABELS = {
   tableOf: "جدول داده‌های نمودار",
   summary: "خلاصه",
   noData: "بدون داده",
+  chartPage: "صفحهٔ این نمودار: جاسازی، دریافت تصویر و داده",
+} as const;
+
+/** Page links of the long lists (sources, timeline, every figure of a dashboard). */
+export const PAGER = {
+  label: "صفحه‌های این فهرست",
+  previous: "صفحهٔ قبل",
+  next: "صفحهٔ بعد",
+  page: (n: string) => `صفحهٔ ${n}`,
+  of: (n: string, count: string) => `صفحهٔ ${n} از ${count}`,
 } as const;

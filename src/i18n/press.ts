@@ -3,15 +3,16 @@
  * drawn into downloaded images. Kept here so the pages and the image code hold no Persian of
  * their own.
  */
-import type { Theme } from "../charts/types.ts";
+import { faDigits } from "../lib/format.ts";
 
-export const THEME_FA: Record<Theme, string> = {
+/** Dashboard themes in page order (the charts' `Theme` is one of these keys). */
+export const THEME_FA = {
   cooperatives: "تعاونی‌ها",
   investment: "سرمایه‌گذاری و تسهیلات",
   jobs: "اشتغال و اعضا",
   context: "لرستان در ایران",
   counties: "شهرستان‌ها",
-};
+} as const;
 
 export const PRESS = {
   breadcrumb: "مسیر",
@@ -52,6 +53,7 @@ export const PRESS = {
   tableTitle: "داده‌های نمودار",
   tableNote: "همان ردیف‌هایی که در نمودار رسم شده‌اند؛ فایل CSV همین جدول است با ارقام لاتین.",
   sourcesTitle: "منابع این نمودار",
+  sourcesFirst: (shown: number, total: number) => `${faDigits(shown)} منبع نخست از ${faDigits(total)} منبع؛ همه در صفحهٔ منابع.`,
   onSourcesPage: "در صفحهٔ منابع",
   relatedTitle: "نمودارهای مرتبط",
   allCharts: "همهٔ نمودارها",

@@ -2,7 +2,6 @@
  * Display formatting in Persian: digits, numbers with qualifiers and units, Jalali dates with the
  * Gregorian date alongside. Data files keep Latin digits; only what the reader sees passes here.
  */
-import type { Qualifier } from "../schemas/observations.ts";
 import { jalaliToGregorian } from "./jalali.ts";
 
 const nf = new Intl.NumberFormat("fa-IR", { maximumFractionDigits: 2 });
@@ -15,14 +14,16 @@ export const faNumber = (n: number): string => clean(nf.format(n));
 /** Latin digits in any string -> Persian digits (for ids, years, codes shown to readers). */
 export const faDigits = (s: string | number): string => String(s).replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
 
-export const QUALIFIER_FA: Record<Qualifier, string> = {
+/** The qualifiers of schemas/observations.ts as printed (declared here so lib needs no schema). */
+export const QUALIFIER_FA = {
   exact: "",
   about: "حدود",
   more_than: "بیش از",
   up_to: "تا",
   at_least: "حداقل",
   amounting_to: "بالغ بر",
-};
+} as const;
+type Qualifier = keyof typeof QUALIFIER_FA;
 
 export const UNIT_FA = {
   count: "",

@@ -118,3 +118,10 @@ export function gregorianToJalali(iso: string): string {
 export function jalaliYear(value: string): number {
   return Number(value.slice(0, 4));
 }
+
+/** Gregorian `YYYY-MM-DD` -> Jalali `YYYY-MM-DD` (e.g. the build date). */
+export function jalaliOf(iso: string): string {
+  const [gy, gm, gd] = iso.split("-").map(Number);
+  const j = jalaali.toJalaali(gy, gm, gd);
+  return `${j.jy}-${String(j.jm).padStart(2, "0")}-${String(j.jd).padStart(2, "0")}`;
+}

@@ -3,3 +3,21 @@ export function href(path: string): string {
   const base = import.meta.env.BASE_URL ?? "/";
   return (base.endsWith("/") ? base : `${base}/`) + path.replace(/^\//, "");
 }
+
+/** Site-relative paths (no leading slash; pass them through `href()` or `siteUrl()`). */
+export const chartPagePath = (id: string): string => `charts/${id}/`;
+export const embedPagePath = (id: string): string => `embed/${id}/`;
+export const HOST_SCRIPT_PATH = "embed-host.js";
+
+/** The four downloads of a chart, as file names inside `charts/<id>/`. */
+export function chartFiles(id: string) {
+  return { csv: `${id}.csv`, xlsx: `${id}.xlsx`, svg: `${id}.svg`, png: `${id}.png`, card: `${id}-social.png` } as const;
+}
+export type DownloadKind = keyof ReturnType<typeof chartFiles>;
+export const DOWNLOAD_KINDS: DownloadKind[] = ["csv", "xlsx", "svg", "png", "card"];
+
+/** Absolute address of a site path, respecting the base path. */
+export function siteUrl(cfg: { site: string; base: string }, path: string): string {
+  const base = cfg.base.endsWith("/") ? cfg.base : `${cfg.base}/`;
+  return new URL(base + path.replace(/^\//, ""), cfg.site).href;
+}

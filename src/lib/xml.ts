@@ -32,3 +32,27 @@ export function xmlElement(tag: string, attrs: Record<string, string | number | 
     .join("");
   return content ? `<${tag}${a}>${content}</${tag}>` : `<${tag}${a}/>`;
 }
+
+/**
+ * Sets (or, with null, removes) attributes on the root element of serialised XML, leaving the rest
+ * untouched: how a drawing made once is placed inside a standalone image without drawing it again.
+ */
+export function setRootAttributes(xml: string, attrs: Record<string, string | number | null>): string {
+  const m = xml.match(/^(\s*<[A-Za-z][\w:-]*)([^>]*?)(\/?>)/);
+  if (!m) throw new Error("setRootAttributes: no root element");
+  const list: [string, string][] = [...m[2].matchAll(/\s([^\s=]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]);
+  for (const [name, value] of Object.entries(attrs)) {
+    const i = list.findIndex(([n]) => n === name);
+    if (value === null) {
+      if (i >= 0) list.splice(i, 1);
+    } else if (i >= 0) list[i][1] = escapeXml(String(value));
+    else list.push([name, escapeXml(String(value))]);
+  }
+  return m[1] + list.map(([n, v]) => ` ${n}="${v}"`).join("") + m[3] + xml.slice(m[0].length);
+}
+
+/** A numeric attribute of the root element (e.g. width), or undefined. */
+export function rootAttribute(xml: string, name: string): string | undefined {
+  const open = xml.match(/^\s*<[^>]*>/)?.[0] ?? "";
+  return open.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+}

@@ -4,12 +4,13 @@
  * Both are plain XML with no CSS: light colours written into the file, fonts named with fallbacks,
  * every string bidi-isolated (resvg and browsers then lay Persian out right to left) and escaped.
  */
-import { parseHTML } from "linkedom";
-import type { ChartModule, Prepared } from "../charts/types.ts";
-import { cleanSvg, DEFAULT_WIDTH } from "../charts/render.ts";
+import { DEFAULT_WIDTH } from "../charts/render.ts";
+import { isolate as RLI } from "../charts/plot-kit.ts";
 import { PRESS } from "../i18n/press.ts";
-import { CARD } from "./chart-info.ts";
-import { escapeXml, toXml, xmlElement } from "../lib/xml.ts";
+import { escapeXml, rootAttribute, setRootAttributes, xmlElement } from "../lib/xml.ts";
+
+/** Social card size (Open Graph's recommended 1.91:1). */
+export const CARD = { width: 1200, height: 630 } as const;
 
 export const FONT_FAMILY = "Vazirmatn, Tahoma, 'DejaVu Sans', 'Noto Sans Arabic', sans-serif";
 const INK = { fg: "#1b1f24", muted: "#55606c", accent: "#0b5fa5", bg: "#ffffff" };
@@ -31,19 +32,16 @@ export interface ImageText {
   empty?: string;
 }
 
-/** The chart as a fresh, cleaned SVG element (not the cached page string: it gets moved and resized). */
-export function chartElement(chart: ChartModule, data: Prepared, width = DEFAULT_WIDTH): Element | null {
-  if (data.empty) return null;
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const el = chart.render(data, { width, document: document as unknown as Document });
-  if (!el) return null;
-  cleanSvg(el, chart.title);
-  // The outer image carries the accessible name; the nested chart is a drawing inside it.
-  el.removeAttribute("role");
-  el.removeAttribute("aria-label");
-  el.setAttribute("font-family", FONT_FAMILY);
-  return el;
+/**
+ * The page's drawing (cleaned SVG markup from charts/render.ts, made once per width) made ready
+ * to nest in a standalone image: the outer image carries the accessible name, so the nested chart
+ * loses its role and label, and it names the fonts with fallbacks for programs without Vazirmatn.
+ */
+export function imageChart(svg: string | null): string | null {
+  return svg && setRootAttributes(svg, { role: null, "aria-label": null, "font-family": FONT_FAMILY });
 }
+
+const size = (svg: string, name: "width" | "height") => Number(rootAttribute(svg, name));
 
 /**
  * Width of a string in px, estimated for Vazirmatn (Persian letters join and are narrow, digits
@@ -86,7 +84,6 @@ export function wrapText(s: string, max: number, size: number, maxLines = Infini
  * Bidi isolates with an explicit direction: Persian lines right to left (RLI), addresses left to
  * right (LRI), so a trailing "/" or a leading Latin word cannot flip a line's order.
  */
-const RLI = (s: string) => `\u2067${s}\u2069`;
 const LRI = (s: string) => `\u2066${s}\u2069`;
 
 interface TextOpts {
@@ -136,11 +133,11 @@ const footerLines = (t: ImageText): string[] => [
   [t.siteName, PRESS.image.licence, t.updated && `${PRESS.image.updated} ${t.updated}`].filter(Boolean).join(" · "),
 ];
 
-/** The downloadable SVG: header, chart, footer, on white; `chart` is from chartElement(). */
-export function standaloneSvg(chart: Element | null, t: ImageText): string {
+/** The downloadable SVG: header, chart, footer, on white; `chart` is from imageChart(). */
+export function standaloneSvg(chart: string | null, t: ImageText): string {
   const pad = 24;
-  const cw = chart ? Number(chart.getAttribute("width")) : DEFAULT_WIDTH;
-  const ch = chart ? Number(chart.getAttribute("height")) : 0;
+  const cw = chart ? size(chart, "width") : DEFAULT_WIDTH;
+  const ch = chart ? size(chart, "height") : 0;
   const width = cw + 2 * pad;
   const right = width - pad;
   const inner = width - 2 * pad;
@@ -155,9 +152,7 @@ export function standaloneSvg(chart: Element | null, t: ImageText): string {
   parts.push(textLines(sub, { x: right, y: y + 14, size: 13, fill: INK.muted, lineHeight: 21 }));
   y += sub.length * 21 + 12;
   if (chart) {
-    chart.setAttribute("x", String(pad));
-    chart.setAttribute("y", String(y));
-    parts.push(toXml(chart));
+    parts.push(setRootAttributes(chart, { x: pad, y }));
     y += ch + 12;
   } else {
     parts.push(textLines([t.empty ?? PRESS.empty], { x: right, y: y + 24, size: 15, fill: INK.muted }));
@@ -172,7 +167,7 @@ export function standaloneSvg(chart: Element | null, t: ImageText): string {
 }
 
 /** The 1200x630 social card: site name, title, the chart scaled to fit, source and address. */
-export function socialCardSvg(chart: Element | null, t: ImageText): string {
+export function socialCardSvg(chart: string | null, t: ImageText): string {
   const { width, height } = CARD;
   const pad = 48;
   const right = width - pad;
@@ -183,16 +178,13 @@ export function socialCardSvg(chart: Element | null, t: ImageText): string {
   const top = 124 + (title.length - 1) * 56 + 28;
   const bottom = height - 72;
   if (chart) {
-    const cw = Number(chart.getAttribute("width"));
-    const ch = Number(chart.getAttribute("height"));
+    const cw = size(chart, "width");
+    const ch = size(chart, "height");
     const scale = Math.min((width - 2 * pad) / cw, (bottom - top) / ch);
     const w = Math.round(cw * scale);
     const h = Math.round(ch * scale);
-    chart.setAttribute("width", String(w));
-    chart.setAttribute("height", String(h));
-    chart.setAttribute("x", String(Math.round((width - w) / 2)));
-    chart.setAttribute("y", String(top + Math.round((bottom - top - h) / 2)));
-    parts.push(toXml(chart));
+    const x = Math.round((width - w) / 2);
+    parts.push(setRootAttributes(chart, { width: w, height: h, x, y: top + Math.round((bottom - top - h) / 2) }));
   } else {
     parts.push(textLines([t.empty ?? PRESS.empty], { x: right, y: top + 60, size: 28, fill: INK.muted }));
   }

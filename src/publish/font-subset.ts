@@ -80,7 +80,7 @@ export async function subsetFontBytes(font: Uint8Array, text: string, format: "w
 export async function subsetSiteFonts(outDir: string, log: (line: string) => void = () => {}): Promise<void> {
   const fonts = filesUnder(outDir, /(^|\/)vazirmatn[^/]*\.woff2$/i);
   if (!fonts.length) {
-    log("post-build: warning: no Vazirmatn .woff2 in the build; font not subset");
+    log("warning: no Vazirmatn .woff2 in the build; font not subset");
     return;
   }
   const text = usedText(outDir);
@@ -93,7 +93,7 @@ export async function subsetSiteFonts(outDir: string, log: (line: string) => voi
     writeFileSync(join(dirname(file), name), after);
     rmSync(file);
     renames.push([basename(file), name]);
-    log(`post-build: font ${basename(file)} ${before.length} bytes -> ${name} ${after.length} bytes (${[...text].length} characters used)`);
+    log(`font subset: ${basename(file)} ${before.length} bytes -> ${name} ${after.length} bytes (${[...text].length} characters used)`);
   }
   for (const f of filesUnder(outDir, /\.(html|css)$/)) {
     const s = readFileSync(f, "utf8");

@@ -1,47 +1,53 @@
 /**
- * The `_headers` file (Netlify and Cloudflare Pages): reading it, answering "which headers does
- * this path get" the way those hosts do (every matching rule applies; repeated names are merged),
- * and finishing it at build time: rule paths get the site's base path, and the CSP gets the hash
- * of any inline <script> or <style> that ended up in the built pages (there should be none).
+ * The `_headers` file (Netlify and Cloudflare Pages): read with Netlify's own parser
+ * (@netlify/headers-parser, the host's code rather than a guess at its rules), answered per path
+ * the way the hosts do (every matching rule applies; a name set by several rules is comma-joined),
+ * and finished at build time: rule paths get the site's base path, and the CSP gets the hash of
+ * any inline <script> or <style> in the built pages (there should be none). The build and every
+ * server in the tests use this one reader.
  */
 import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseAllHeaders } from "@netlify/headers-parser";
 
 export interface HeaderRule {
+  /** The path pattern as written (`/charts/*`, `/:section/x`, `/`). */
   path: string;
-  headers: [name: string, value: string][];
+  /** Netlify's matcher for it (case-insensitive; a trailing slash is optional). */
+  match: RegExp;
+  /** Header names as written, values of a name repeated within the rule comma-joined. */
+  values: Record<string, string>;
 }
 
-/** Parses the `_headers` format: a path line, then indented `Name: value` lines; `#` comments. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    if (!raw.trim() || raw.trim().startsWith("#")) continue;
-    if (!/^\s/.test(raw)) {
-      rules.push({ path: raw.trim(), headers: [] });
-      continue;
-    }
-    const m = raw.trim().match(/^([A-Za-z0-9-]+):\s*(.*)$/);
-    if (!m || !rules.length) throw new Error(`_headers: cannot read line: ${raw}`);
-    rules.at(-1)!.headers.push([m[1], m[2]]);
+/** Reads a `_headers` file. Lines Netlify cannot read are returned as errors, not thrown. */
+export async function loadHeaders(file: string): Promise<{ rules: HeaderRule[]; errors: string[] }> {
+  const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: undefined, minimal: false });
+  const rules = headers.map((h) => ({ path: h.for, match: "forRegExp" in h ? h.forRegExp : new RegExp("$^"), values: h.values }));
+  return { rules, errors: errors.map((e) => e.message) };
+}
+
+/** Reads `_headers` text (tests and the build's own check) through the same parser. */
+export async function parseHeaders(text: string): Promise<{ rules: HeaderRule[]; errors: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), "headers-"));
+  try {
+    writeFileSync(join(dir, "_headers"), text);
+    return await loadHeaders(join(dir, "_headers"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return rules;
 }
 
-/** Does a rule path (`/charts/*`, `/:section/x`, `/`) match a request path? */
-export function ruleMatches(rulePath: string, path: string): boolean {
-  const re = rulePath
-    .split(/(\*|:[A-Za-z]+)/)
-    .map((part) => (part === "*" ? ".*" : part.startsWith(":") ? "[^/]+" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${re}$`).test(path);
-}
-
-/** Every header a path receives, lower-cased names, values of repeated names kept apart. */
-export function headersFor(rules: HeaderRule[], path: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** Every header a path receives: lower-cased names, a name set by several rules comma-joined. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const r of rules) {
-    if (!ruleMatches(r.path, path)) continue;
-    for (const [name, value] of r.headers) out.set(name.toLowerCase(), [...(out.get(name.toLowerCase()) ?? []), value]);
+    if (!r.match.test(path)) continue;
+    for (const [name, value] of Object.entries(r.values)) {
+      const k = name.toLowerCase();
+      out[k] = out[k] ? `${out[k]}, ${value}` : value;
+    }
   }
   return out;
 }

@@ -4,15 +4,12 @@
  * the code. Returns the files to write; the caller writes them.
  */
 import { z } from "zod";
-import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName } from "../schemas/index.ts";
+import { DATASETS, type Dataset, type DatasetName } from "../schemas/index.ts";
 import { baseType, metaOf } from "../schemas/fields.ts";
 import { toCsv } from "../lib/csv-out.ts";
+import { datasetIndex, LICENCE } from "../data/datasets.ts";
 
-export const LICENCE = {
-  name: "CC-BY-4.0",
-  title: "Creative Commons Attribution 4.0",
-  path: "https://creativecommons.org/licenses/by/4.0/",
-};
+export { LICENCE, datasetIndex, type DatasetEntry } from "../data/datasets.ts";
 
 type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string>; checks?: unknown[]; element?: z.ZodType };
 const defOf = (t: z.ZodType) => (t as unknown as { def: Def }).def;
@@ -70,43 +67,6 @@ export function csvRows(name: DatasetName, rows: Record<string, unknown>[]): { f
     return { fields: ["list_id", "list_title_fa", "kind", "source_id", "place_id", "event_id", "position", "label_fa", "label_en", "sector_id"], rows: flat };
   }
   return { fields: Object.keys(DATASETS[name].schema.shape), rows };
-}
-
-/** One published dataset: its files (relative to the `data/` folder) and its size. */
-export interface DatasetEntry {
-  name: DatasetName;
-  /** File name without extension, e.g. `observations`. */
-  base: string;
-  title: string;
-  title_fa: string;
-  /** The format maintainers edit (the other is generated). */
-  format: "csv" | "json";
-  rows: number;
-  csv: string;
-  /** The same rows as an Excel workbook (right-to-left, Persian headers): see xlsx.ts. */
-  xlsx: string;
-  json: string;
-  schema: string;
-}
-
-/** Every dataset with its published file names and row count: what the /data/ page lists. */
-export function datasetIndex(data: Dataset): DatasetEntry[] {
-  return DATASET_NAMES.map((name) => {
-    const spec = DATASETS[name];
-    const base = spec.file.replace(/\.(csv|json)$/, "");
-    return {
-      name,
-      base,
-      title: spec.title,
-      title_fa: spec.title_fa,
-      format: spec.format,
-      rows: (data[name] as unknown[]).length,
-      csv: `${base}.csv`,
-      xlsx: `${base}.xlsx`,
-      json: `${base}.json`,
-      schema: `schemas/${base}.schema.json`,
-    };
-  });
 }
 
 export interface OutFile {

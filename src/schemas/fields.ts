@@ -18,6 +18,8 @@ export interface FieldMeta {
   errorType?: "unit-unknown";
   /** On a dataset's row schema: the file may hold a header and no rows (nothing released yet). */
   mayBeEmpty?: boolean;
+  /** On a dataset's row schema: the most rows the file may hold (e.g. featured figures). */
+  maxRows?: number;
 }
 
 export const fieldMeta = z.registry<FieldMeta>();

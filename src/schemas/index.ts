@@ -16,6 +16,7 @@ import { listSchema } from "./lists.ts";
 import { releaseSchema } from "./releases.ts";
 import { revisionSchema } from "./revisions.ts";
 import { withdrawalSchema } from "./withdrawals.ts";
+import { featuredSchema } from "./featured.ts";
 
 export interface DatasetSpec {
   /** File name in `data/` (and in the published `data/` folder). */
@@ -43,6 +44,7 @@ export const DATASETS = {
   releases: { file: "releases.csv", format: "csv", schema: releaseSchema, title: "Releases of the data, with their ledgers", title_fa: "انتشارهای داده" },
   revisions: { file: "revisions.csv", format: "csv", schema: revisionSchema, title: "Corrections of published figures", title_fa: "اصلاح‌های ارقام منتشرشده" },
   withdrawals: { file: "withdrawals.csv", format: "csv", schema: withdrawalSchema, title: "Published figures withdrawn", title_fa: "ارقام پس‌گرفته" },
+  featured: { file: "featured.csv", format: "csv", schema: featuredSchema, title: "Figures featured on the home page", title_fa: "ارقام برگزیدهٔ صفحهٔ اول" },
 } as const satisfies Record<string, DatasetSpec>;
 
 export type DatasetName = keyof typeof DATASETS;

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { z } from "zod";
 import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName } from "../schemas/index.ts";
+import { fieldMeta } from "../schemas/fields.ts";
 import { crossCheck } from "./cross.ts";
 import { decodeUtf8, readCsvBytes, type TableResult } from "./csv.ts";
 import { readJson } from "./json.ts";
@@ -55,6 +57,13 @@ function readLedgers(dir: string, tables: Partial<Record<DatasetName, TableResul
   });
 }
 
+/** A dataset with a most number of rows (featured figures): the first row past it is refused. */
+function checkMaxRows(table: TableResult, file: string, schema: z.ZodObject, sink: IssueSink): void {
+  const max = fieldMeta.get(schema)?.maxRows;
+  if (max === undefined || table.rows.length <= max) return;
+  sink.add({ severity: "error", type: "constraint-error", file, line: table.lines[max], column: 1, field: "id", value: String(table.rows[max].id), message: `at most ${max} rows: the home page shows ${max} featured figures; remove ${table.rows.length - max}` });
+}
+
 export function validateDataDir(dir: string, options: ValidateOptions = {}): Report {
   const sink = new IssueSink(options.cap ?? 1000);
   const read = options.readFile ?? ((p: string) => readFileSync(p));
@@ -76,6 +85,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
       table = text === null ? null : readJson(text, file, schema, sink);
     }
     if (table === null) continue;
+    checkMaxRows(table, file, schema, sink);
     // A file that could not be read as a table is left out of the cross-file checks (see `failed`).
     if (!table.failed) tables[name] = table;
     stats.push(table.stats);

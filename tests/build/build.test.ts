@@ -8,6 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../scripts/build.ts";
+import { loadModel } from "../../src/data/load.ts";
+import { buildStore } from "../../src/lib/build-store.ts";
+import type { Model } from "../../src/data/model.ts";
 import { buildSearchIndex } from "../../scripts/search-index.ts";
 
 const VALID = join(__dirname, "../fixtures/valid-min");
@@ -25,15 +28,27 @@ const stubAstro = (marker: string) => async (outDir: string) => {
 };
 
 describe("buildSite", () => {
-  it("writes the site and the open data on valid data", async () => {
+  it("validates once and hands the model to the site build, which writes into a temp folder swapped in", async () => {
     const root = temp();
     const out = join(root, "dist");
     const log: string[] = [];
-    const ok = await buildSite({ dataDir: VALID, outDir: out, log: (l) => log.push(l), astroBuild: stubAstro("v1") });
+    let seen: Model | undefined;
+    const ok = await buildSite({
+      dataDir: VALID,
+      outDir: out,
+      log: (l) => log.push(l),
+      astroBuild: async (d) => {
+        // What every page and endpoint gets: the build's model, with no second validation.
+        seen = loadModel();
+        await stubAstro("v1")(d);
+      },
+    });
     expect(ok).toBe(true);
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain("v1");
-    expect(existsSync(join(out, "data/datapackage.json"))).toBe(true);
-    expect(existsSync(join(out, "data/observations.csv"))).toBe(true);
+    expect(seen?.raw.observations.length).toBeGreaterThan(0);
+    expect(buildStore().counters.validations).toBe(1);
+    // After the build the model is released (a later dev-server load validates afresh).
+    expect(buildStore().model).toBeUndefined();
     // no temporary folders left behind
     expect(readdirSync(root)).toEqual(["dist"]);
   });

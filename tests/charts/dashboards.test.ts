@@ -1,6 +1,6 @@
 /** Which figures each dashboard shows: nothing lost, scopes kept apart, context on /iran/. */
 import { describe, expect, it } from "vitest";
-import { DASHBOARDS, dashboardFigures, dashboardOf, listsFor, type DashboardId } from "../../src/charts/dashboards.ts";
+import { DASHBOARDS, dashboardFigures, dashboardOf, listsFor, type DashboardId } from "../../src/data/dashboards.ts";
 import { syntheticModel } from "./fixtures.ts";
 
 const model = syntheticModel();

@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   const opts = parse(process.argv.slice(2));
   const started = Date.now();
   const results = new Results(log);
-  unitChecks(results);
+  await unitChecks(results);
   const browser = await launch();
   const host = await startHostOrigin();
   let cleanup = () => {};

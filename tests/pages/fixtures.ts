@@ -44,6 +44,7 @@ const obs = (id: string, place_id: string, indicator_id: string, value: number, 
 
 export const DATA: Dataset = {
   releases: [],
+  featured: [],
   revisions: [],
   withdrawals: [],
   places: [

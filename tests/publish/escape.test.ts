@@ -16,7 +16,7 @@ import { BASE, isolate } from "../../src/charts/plot-kit.ts";
 import { buildModel, type Model } from "../../src/data/model.ts";
 import { validateDataDir } from "../../src/validate/index.ts";
 import { chartCsv } from "../../src/publish/chart-csv.ts";
-import { chartElement, standaloneSvg, socialCardSvg, type ImageText } from "../../src/publish/chart-svg.ts";
+import { imageChart, standaloneSvg, socialCardSvg, type ImageText } from "../../src/publish/chart-svg.ts";
 import { pngSize, svgToPng } from "../../src/publish/raster.ts";
 import { escapeXml, toXml } from "../../src/lib/xml.ts";
 import { HEADLINE, HOSTILE, makeDataDir, NOTE, OUTLET } from "./fixture.ts";
@@ -123,7 +123,7 @@ describe("hostile text in the data", () => {
   });
 
   it("is escaped in the standalone SVG, which stays well-formed XML", () => {
-    const svg = standaloneSvg(chartElement(hostileChart, hostileChart.prepare(model)), imageText(model));
+    const svg = standaloneSvg(imageChart(renderChart(hostileChart, model).svg), imageText(model));
     expect(svg.toLowerCase()).not.toContain("<script");
     // the root and the nested chart: two of each, nothing more
     expect(count(svg, "<svg")).toBe(2);
@@ -142,7 +142,7 @@ describe("hostile text in the data", () => {
     expect(pngSize(hostile).width).toBeGreaterThan(0);
     // The title's markup is drawn as glyphs: the two images differ where the title is.
     expect(Buffer.compare(Buffer.from(hostile), Buffer.from(plain))).not.toBe(0);
-    const card = svgToPng(socialCardSvg(chartElement(hostileChart, hostileChart.prepare(model)), t), 1);
+    const card = svgToPng(socialCardSvg(imageChart(renderChart(hostileChart, model, 860).svg), t), 1);
     expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
   });
 

@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
-import { HEADLINE_IDS } from "../../src/data/headlines.ts";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const VALID_MIN = join(ROOT, "tests/fixtures/valid-min");
@@ -44,10 +43,7 @@ export function makeDataDir({ hostile = true } = {}): string {
       { ...base, id: "obs-count-1401", value: "100", qualifier: "exact", period: "1401", also_source_ids: "", official_id: "" },
       { ...base, id: "obs-count-1402", value: "110", qualifier: "more_than", period_kind: "inferred", period: "1402-03", period_end: "1402-06", period_basis: "synthetic", source_id: "test-0002", also_source_ids: "", official_id: "" },
     ];
-    // The home page throws when an editor-chosen headline id is missing: give each one a figure.
-    const money = rows.find((r) => r.id === "obs-money")!;
-    const headlines = HEADLINE_IDS.map((id) => ({ ...money, id, ref: "" }));
-    const out: Record<string, string>[] = [...rows, ...extra, ...headlines];
+    const out: Record<string, string>[] = [...rows, ...extra];
     if (hostile) out.find((r) => r.id === "obs-count-province")!.note_fa = NOTE;
     return out;
   });

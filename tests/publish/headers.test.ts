@@ -6,21 +6,32 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { finishHeaders, headersFor, inlineBlocks, parseHeaders, ruleMatches } from "../../src/publish/headers.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { finishHeaders, headersFor, inlineBlocks, parseHeaders, type HeaderRule } from "../../src/publish/headers.ts";
 import { ROOT } from "./fixture.ts";
 import { expectCommon, expectEmbedPolicy, expectPagePolicy } from "./policy.ts";
 
 const text = readFileSync(join(ROOT, "public/_headers"), "utf8");
-const rules = parseHeaders(text);
+let rules: HeaderRule[];
+let errors: string[];
+beforeAll(async () => {
+  ({ rules, errors } = await parseHeaders(text));
+});
+
+/** Does a one-rule `_headers` file give `path` its header? (Netlify's own matcher.) */
+async function ruleMatches(pattern: string, path: string): Promise<boolean> {
+  const { rules: one } = await parseHeaders(`${pattern}\n  X-Test: 1\n`);
+  return headersFor(one, path)["x-test"] === "1";
+}
 
 /** Sections of the site as the NAV and the press kit define them (plus the home page). */
 const PAGES = ["/", "/index.html", "/404.html", "/charts/", "/charts/active-coops/", "/data/", "/cooperatives/", "/investment/", "/jobs/", "/iran/", "/counties/", "/counties/x/", "/sources/", "/timeline/", "/methodology/"];
 
 describe("public/_headers", () => {
-  it("parses into rules with headers", () => {
+  it("parses into rules with headers, without errors", () => {
+    expect(errors).toEqual([]);
     expect(rules.length).toBeGreaterThan(5);
-    for (const r of rules) expect(r.headers.length, r.path).toBeGreaterThan(0);
+    for (const r of rules) expect(Object.keys(r.values).length, r.path).toBeGreaterThan(0);
   });
 
   it.each(PAGES)("%s: page CSP with frame-ancestors 'none', X-Frame-Options DENY, nosniff", (path) => {
@@ -47,8 +58,8 @@ describe("public/_headers", () => {
 
   it("no rule both matches an embed and sets framing headers (the merge trap)", () => {
     for (const r of rules) {
-      if (!ruleMatches(r.path, "/embed/x/")) continue;
-      const names = r.headers.map(([n]) => n.toLowerCase());
+      if (!r.match.test("/embed/x/")) continue;
+      const names = Object.keys(r.values).map((n) => n.toLowerCase());
       if (r.path !== "/embed/*") expect(names, r.path).not.toContain("content-security-policy");
       expect(names, r.path).not.toContain("x-frame-options");
     }
@@ -56,16 +67,22 @@ describe("public/_headers", () => {
 });
 
 describe("header helpers", () => {
-  it("matches paths like Netlify and Cloudflare (splat, placeholder, exact)", () => {
-    expect(ruleMatches("/*", "/anything/at/all")).toBe(true);
-    expect(ruleMatches("/charts/*", "/charts/")).toBe(true);
-    expect(ruleMatches("/charts/*", "/charts/a/b.png")).toBe(true);
-    expect(ruleMatches("/charts/*", "/chartsx/")).toBe(false);
-    expect(ruleMatches("/", "/")).toBe(true);
-    expect(ruleMatches("/", "/x/")).toBe(false);
-    expect(ruleMatches("/:section/x", "/a/x")).toBe(true);
-    expect(ruleMatches("/:section/x", "/a/b/x")).toBe(false);
-    expect(ruleMatches("/a.b", "/aXb")).toBe(false);
+  it("matches paths like Netlify (splat, placeholder, exact)", async () => {
+    expect(await ruleMatches("/*", "/anything/at/all")).toBe(true);
+    expect(await ruleMatches("/charts/*", "/charts/")).toBe(true);
+    expect(await ruleMatches("/charts/*", "/charts/a/b.png")).toBe(true);
+    expect(await ruleMatches("/charts/*", "/data/")).toBe(false);
+    expect(await ruleMatches("/", "/")).toBe(true);
+    expect(await ruleMatches("/", "/x/")).toBe(false);
+    expect(await ruleMatches("/:section/x", "/a/x")).toBe(true);
+    expect(await ruleMatches("/:section/x", "/a/b/x")).toBe(false);
+    expect(await ruleMatches("/a.b", "/aXb")).toBe(false);
+  });
+
+  it("joins a name set by several matching rules, as the hosts merge them", async () => {
+    const { rules: two } = await parseHeaders("/*\n  Cache-Control: no-cache\n/charts/*\n  Cache-Control: max-age=60\n");
+    expect(headersFor(two, "/charts/x/")["cache-control"]).toBe("no-cache, max-age=60");
+    expect(headersFor(two, "/data/")["cache-control"]).toBe("no-cache");
   });
 
   // Expected hashes computed independently: node -e "crypto.createHash('sha256').update(s).digest('base64')"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEARCH } from "../../src/i18n/search.ts";
-import { figureRecords, filterOptions, pageSearchInfo, sourceRecords } from "../../src/publish/search-records.ts";
+import { figureRecords, filterOptions, pageSearchInfo, sourceRecords } from "../../src/components/search-records.ts";
 import { model } from "../pages/fixtures.ts";
 
 

@@ -51,7 +51,7 @@ export async function serve(root: string, base: string, o: { headers?: HeaderRul
       return;
     }
     const headers: Record<string, string> = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
-    if (o.headers) for (const [name, values] of headersFor(o.headers, path)) headers[name] = values.join(", ");
+    if (o.headers) Object.assign(headers, headersFor(o.headers, path));
     res.writeHead(200, headers);
     res.end(await readFile(file));
   });

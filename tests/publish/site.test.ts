@@ -16,10 +16,11 @@ import { CHARTS } from "../../src/charts/registry.ts";
 import { buildModel, type Model } from "../../src/data/model.ts";
 import { validateDataDir } from "../../src/validate/index.ts";
 import { safeCell } from "../../src/lib/csv-out.ts";
-import { chartFiles, DOWNLOAD_KINDS } from "../../src/publish/chart-info.ts";
+import { chartFiles, DOWNLOAD_KINDS } from "../../src/lib/paths.ts";
 import { datasetIndex } from "../../src/publish/open-data.ts";
 import { headersFor, parseHeaders, type HeaderRule } from "../../src/publish/headers.ts";
 import { pngSize } from "../../src/publish/raster.ts";
+import type { BuildCounters } from "../../src/lib/build-store.ts";
 import { makeDataDir, runBuild } from "./fixture.ts";
 import { expectCommon, expectEmbedPolicy, expectPagePolicy } from "./policy.ts";
 import { chromiumPath, serve } from "./serve.ts";
@@ -31,16 +32,40 @@ let out: string;
 let model: Model;
 let rules: HeaderRule[];
 let pages: string[];
+let stats: BuildCounters;
 
-beforeAll(() => {
+beforeAll(async () => {
   dataDir = makeDataDir();
   out = join(mkdtempSync(join(tmpdir(), "press-site-")), "dist");
-  const r = runBuild(dataDir, out, { BASE_PATH: BASE, SITE_URL: SITE });
+  const r = runBuild(dataDir, out, { BASE_PATH: BASE, SITE_URL: SITE, BUILD_STATS: join(out, "..", "stats.json") });
   expect(r.ok, r.log).toBe(true);
   model = buildModel(validateDataDir(dataDir).data!);
-  rules = parseHeaders(readFileSync(join(out, "_headers"), "utf8"));
+  rules = (await parseHeaders(readFileSync(join(out, "_headers"), "utf8"))).rules;
   pages = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+  stats = JSON.parse(readFileSync(join(out, "..", "stats.json"), "utf8"));
 }, 600_000);
+
+describe("one pipeline", () => {
+  // Counted in the build process itself (src/lib/build-store.ts), across Astro's bundled copies of the modules.
+  it("validates the data once", () => {
+    expect(stats.validations).toBe(1);
+  });
+
+  it("prepares each chart once, every registry chart included", () => {
+    const prepared = Object.entries(stats.byKey).filter(([k]) => k.startsWith("prepare:"));
+    expect(prepared.length).toBeGreaterThanOrEqual(CHARTS.length);
+    for (const [key, n] of prepared) expect(n, key).toBe(1);
+    for (const c of CHARTS) expect(stats.byKey[`prepare:${c.id}`], c.id).toBe(1);
+  });
+
+  it("draws each chart once per width, for the page, the embed, the SVG, the PNG and the card alike", () => {
+    for (const [key, n] of Object.entries(stats.byKey).filter(([k]) => k.startsWith("draw:"))) expect(n, key).toBe(1);
+    const drawn = CHARTS.filter((c) => !c.prepare(model).empty);
+    expect(drawn.length).toBeGreaterThan(0);
+    // 640 px (pages, embeds, standalone SVG, PNG), 320 px (phones), 1,100 px (desktops), 860 px (social card).
+    for (const c of drawn) for (const w of [640, 320, 1100, 860]) expect(stats.byKey[`draw:${c.id}@${w}`], `${c.id}@${w}`).toBe(1);
+  });
+});
 
 afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });

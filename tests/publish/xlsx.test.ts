@@ -7,11 +7,12 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { openDataFiles } from "../../src/publish/open-data.ts";
-import { chartWorkbooks, datasetWorkbooks } from "../../src/publish/workbooks.ts";
+import { chartWorkbook, datasetWorkbooks } from "../../src/publish/workbooks.ts";
 import { gregorianOfPeriod } from "../../src/publish/xlsx.ts";
 import { chartCsv } from "../../src/publish/chart-csv.ts";
 import { renderChart } from "../../src/charts/render.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
+import { chartFiles, DOWNLOAD_KINDS } from "../../src/lib/paths.ts";
 import { syntheticDataset, syntheticModel } from "../charts/fixtures.ts";
 import { DATASET_NAMES, type Dataset } from "../../src/schemas/index.ts";
 
@@ -86,11 +87,11 @@ describe("chart workbooks", () => {
   const model = syntheticModel();
 
   it("one .xlsx beside every chart CSV, with the plotted rows and their sources", async () => {
-    const books = await chartWorkbooks(model, (id) => `https://example.org/charts/${id}/`);
-    expect(books.map((b) => b.path)).toEqual(CHARTS.map((c) => `charts/${c.id}/${c.id}.xlsx`));
-    for (const [i, b] of books.entries()) {
-      const chart = CHARTS[i];
-      const wb = await read(b.content);
+    // Every chart has its workbook among its downloads, beside the CSV.
+    for (const c of CHARTS) expect(chartFiles(c.id).xlsx).toBe(chartFiles(c.id).csv.replace(/\.csv$/, ".xlsx"));
+    expect(DOWNLOAD_KINDS).toContain("xlsx");
+    for (const chart of CHARTS) {
+      const wb = await read(await chartWorkbook(chart, model, `https://example.org/charts/${chart.id}/`));
       const { keys } = checkBook(wb, chartCsv(renderChart(chart, model).data, model));
       const header = rowsOf(wb.worksheets[0])[0].map(String);
       // The chart's own Persian column labels head the sheet.

@@ -13,6 +13,7 @@ import { legendLayout } from "./map-choropleth.ts";
 import { faDigits, faFigure, faNumber, faPeriod } from "../../lib/format.ts";
 import { yearPosition, yearEnd } from "./time-dots.ts";
 import { figureTitle } from "../mark-title.ts";
+import { COLUMN_LABELS, DOT_NOTES } from "../../i18n/charts.ts";
 
 
 export interface CountySeriesConfig {
@@ -69,12 +70,12 @@ export function prepareCountySeries(model: Model, cfg: CountySeriesConfig): Coun
     legend,
     figures,
     columns: [
-      { key: "indicator", label: "شاخص" },
-      { key: "period", label: "زمان" },
-      { key: "period_kind", label: "نوع زمان" },
-      { key: "value", label: "مقدار", numeric: true },
-      { key: "qualifier", label: "قید" },
-      { key: "source", label: "منبع" },
+      { key: "indicator", label: COLUMN_LABELS.indicator },
+      { key: "period", label: COLUMN_LABELS.period },
+      { key: "period_kind", label: COLUMN_LABELS.periodKind },
+      { key: "value", label: COLUMN_LABELS.value, numeric: true },
+      { key: "qualifier", label: COLUMN_LABELS.qualifier },
+      { key: "source", label: COLUMN_LABELS.source },
     ],
     rows: figures.map((f) => ({
       indicator: f.indicator.name_fa,
@@ -84,14 +85,14 @@ export function prepareCountySeries(model: Model, cfg: CountySeriesConfig): Coun
       qualifier: f.qualifier,
       source: f.source.id,
     })),
-    empty: enough ? undefined : "ارقام این شهرستان برای نمودار کافی نیست؛ همه در جدول آمده‌اند.",
+    empty: enough ? undefined : DOT_NOTES.countyTooFew,
   };
 }
 
 export function summariseCountySeries(d: CountySeriesData): string {
   const parts = d.legend.map((l) => {
     const ps = d.points.filter((p) => p.series === l.series);
-    return `${l.name}: ${ps.map((p) => `${p.label} (${faPeriod(p.figure.period, p.figure.period_end)}${p.inferred ? "، برآوردی" : ""})`).join("؛ ")}`;
+    return `${l.name}: ${ps.map((p) => `${p.label} (${faPeriod(p.figure.period, p.figure.period_end)}${p.inferred ? DOT_NOTES.inferredShort : ""})`).join("؛ ")}`;
   });
   return `${faDigits(d.points.length)} رقم. ${parts.join(". ")}.`;
 }
@@ -163,8 +164,8 @@ export function countySeries(cfg: CountySeriesConfig): ChartModule<CountySeriesD
     summary: summariseCountySeries,
     render: (d, { width, document }) => renderCountySeries(d, cfg, width, document),
     notes: (d) => [
-      ...(d.points.some((p) => p.inferred) ? ["نقطهٔ توخالی: زمان رقم در خبر نیامده و برآورد شده است؛ خط افقی بازهٔ برآورد را نشان می‌دهد."] : []),
-      "ارقام مشکوک، ارقامی که زمانشان معلوم نیست و ارقام جزء (به تفکیک جنس، بانک یا تعاونی) در نمودار نیستند و در جدول ارقام آمده‌اند.",
+      ...(d.points.some((p) => p.inferred) ? [DOT_NOTES.hollow] : []),
+      DOT_NOTES.excludedParts,
     ],
   };
 }

@@ -12,7 +12,7 @@ import { valueLabel } from "../plot-kit.ts";
 import { faDigits } from "../../lib/format.ts";
 import { periodLabel } from "../period-label.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
-import { EMPTY_NO_DATED, FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow, groupBars, type FigureGroup } from "./figure-rows.ts";
+import { EMPTY_NO_DATED, FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow, groupBars, newestGroups, type FigureGroup } from "./figure-rows.ts";
 
 export type EventBarsConfig = IndicatorChartConfig;
 
@@ -47,19 +47,23 @@ export function eventLabel(e: EventRow | undefined, f: Figure): string {
 export function prepareEventBars(model: Model, cfg: EventBarsConfig): EventBarsData {
   const figures = figuresOf(model, cfg.indicator, cfg.place).filter((f) => f.chartable);
   const byEvent = group(figures, (f) => f.event_id ?? f.id);
-  const groups: FigureGroup[] = [...byEvent.entries()]
-    .map(([key, fs]) => ({ key, title: eventLabel(fs[0].event, fs[0]), figures: fs }))
-    .sort((a, b) => a.figures[0].period!.localeCompare(b.figures[0].period!) || a.key.localeCompare(b.key));
+  const drawn = newestGroups(
+    [...byEvent.entries()]
+      .map(([key, fs]) => ({ key, title: eventLabel(fs[0].event, fs[0]), figures: fs }))
+      .sort((a, b) => a.figures[0].period!.localeCompare(b.figures[0].period!) || a.key.localeCompare(b.key)),
+  );
+  const groups = drawn.groups;
   const ids = new Set(groups.map((g) => g.key));
   const parts = [...ids].flatMap((id) => [...ids].filter((o) => o !== id && id.startsWith(`${o}-`)).map((of) => ({ part: id, of })));
   const bars = groupBars(groups, (f) => KIND_SERIES[f.event?.kind ?? ""] ?? "s4");
   return {
+    ...(drawn.capped ? { capped: drawn.capped } : {}),
     bars,
     groups,
     parts,
-    figures,
+    figures: drawn.figures,
     columns: [{ key: "event", label: "رویداد" }, ...FIGURE_COLUMNS],
-    rows: figures.map((f) => figureRow(f, { event: f.event_id ?? null })),
+    rows: drawn.figures.map((f) => figureRow(f, { event: f.event_id ?? null })),
     empty: figures.length === 0 ? EMPTY_NO_DATED : undefined,
   };
 }

@@ -4,19 +4,21 @@
  * thing are drawn as separate bars under one heading, never averaged or summed.
  */
 import type { Figure } from "../../data/model.ts";
-import type { Column } from "../types.ts";
+import type { Column, Prepared } from "../types.ts";
+import { MAX_GROUPS, MAX_MARKS } from "../limits.ts";
 import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
 import { periodKey } from "../period-label.ts";
 import { faDigits } from "../../lib/format.ts";
 import type { HBar } from "./hbars.ts";
 import { figureTitle } from "../mark-title.ts";
+import { BAR_NOTES } from "../../i18n/charts.ts";
 
 /** The marker after a label whose period is inferred (explained in every chart's notes); a no-break space keeps it on its line. */
 export const EST_MARK = "\u00a0*";
 
-export const NOTE_EST = "* زمان این رقم در خبر نیامده و برآورد شده است؛ میله‌اش کم‌رنگ با حاشیهٔ خط‌چین است.";
-export const NOTE_EXCLUDED = "ارقام مشکوک و ارقامی که زمانشان معلوم نیست در نمودار نیستند و در جدول همهٔ ارقام آمده‌اند.";
-export const NOTE_CONFLICT = "هر جا رسانه‌ها برای یک موضوع عددهای متفاوت نوشته‌اند، هر عدد میلهٔ خودش را دارد و نام رسانه کنارش آمده است.";
+export const NOTE_EST = BAR_NOTES.estimate;
+export const NOTE_EXCLUDED = BAR_NOTES.excluded;
+export const NOTE_CONFLICT = BAR_NOTES.conflict;
 
 export const isEstimate = (f: Figure): boolean => f.period_kind === "inferred";
 
@@ -85,3 +87,15 @@ export function figureRow(f: Figure, extra: Record<string, string | number | nul
 
 /** Why a chart is empty, in Persian. */
 export const EMPTY_NO_DATED = "هنوز رقمی با زمان معلوم برای این نمودار منتشر نشده است.";
+
+/**
+ * Past MAX_MARKS bars, the newest MAX_GROUPS groups (groups come oldest first) and the note that
+ * says so; below it, everything. The figures and table rows follow what is drawn.
+ */
+export function newestGroups(groups: FigureGroup[]): { groups: FigureGroup[]; figures: Figure[]; capped?: Prepared["capped"] } {
+  const all = groups.flatMap((g) => g.figures);
+  if (all.length <= MAX_MARKS || groups.length <= MAX_GROUPS) return { groups, figures: all };
+  const kept = groups.slice(-MAX_GROUPS);
+  const figures = kept.flatMap((g) => g.figures);
+  return { groups: kept, figures, capped: { shown: kept.length, total: groups.length, how: "newest" } };
+}

@@ -11,6 +11,8 @@ import type { Column, Prepared } from "../types.ts";
 import type { Series } from "../plot-kit.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
 import { FIGURE_COLUMNS, figureBar, figureRow } from "./figure-rows.ts";
+import { MAX_GROUPS } from "../limits.ts";
+import { BAR_NOTES } from "../../i18n/charts.ts";
 
 export interface BarItem {
   figure: Figure;
@@ -41,8 +43,12 @@ export function groupedData(
   relative = false,
 ): GroupedData {
   groups.sort((a, b) => a.items[0].figure.period!.localeCompare(b.items[0].figure.period!) || a.key.localeCompare(b.key));
+  // Past MAX_GROUPS the chart draws the newest ones (and says so); every figure stays in the tables.
+  const total = groups.length;
+  if (total > MAX_GROUPS) groups = groups.slice(-MAX_GROUPS);
   const figures = groups.flatMap((g) => g.items.map((i) => i.figure));
   return {
+    ...(total > MAX_GROUPS ? { capped: { shown: MAX_GROUPS, total, how: "newest" as const } } : {}),
     groups,
     relative,
     figures,
@@ -52,13 +58,13 @@ export function groupedData(
   };
 }
 
-export const COLOUR_NAME: Record<Series, string> = { s1: "آبی", s2: "نارنجی", s3: "سبز", s4: "صورتی", est: "خاکستری" };
+export const COLOUR_NAME: Record<Series, string> = BAR_NOTES.colourName;
 
 /** «رنگ میله‌ها: آبی: ثبت‌شده؛ نارنجی: فعال.» for the series actually drawn. */
 export function legendNote(used: Iterable<Series>, names: Partial<Record<Series, string>>): string {
   const set = new Set(used);
   const parts = (Object.keys(names) as Series[]).filter((s) => set.has(s)).map((s) => `${COLOUR_NAME[s]}: ${names[s]}`);
-  return `رنگ میله‌ها: ${parts.join("؛ ")}.`;
+  return BAR_NOTES.colours(parts);
 }
 
 export function groupedBars(groups: BarGroup[], relative: boolean): HBar[] {

@@ -13,16 +13,10 @@ import { outletsTitle } from "../mark-title.ts";
 import { MARK } from "../../i18n/marks.ts";
 import { faDigits, faNumber } from "../../lib/format.ts";
 import { countyEntries, countyShapes, mapAreas, type CountyEntry, type CountyShapes, type MapArea } from "../../data/counties.ts";
+import { COLUMN_LABELS, MAP_TEXT as MAP_STRINGS } from "../../i18n/charts.ts";
 
-/** Persian text of the map itself (legend, credit, fixed phrases of the summary). */
-export const MAP_TEXT = {
-  noData: "بدون داده",
-  credit: "© مشارکت‌کنندگان OpenStreetMap",
-  range: (lo: number, hi: number) => (lo === hi ? faNumber(lo) : `${faNumber(lo)} تا ${faNumber(hi)}`),
-  withInside: (outer: string, inner: string[]) => `${outer}\n(با ${inner.join(" و ")})`,
-  and: " و ",
-  list: "، ",
-} as const;
+/** Persian text of the map itself (legend, credit, fixed phrases of the summary): in i18n/charts.ts. */
+export const MAP_TEXT = { ...MAP_STRINGS, range: (lo: number, hi: number) => MAP_STRINGS.range(faNumber(lo), faNumber(hi)) };
 
 
 export interface ChoroplethConfig {
@@ -117,9 +111,9 @@ export function prepareChoropleth(model: Model, cfg: ChoroplethConfig, shapes: C
     classes,
     shapes,
     figures: countiesRows.flatMap((c) => c.entry.figures),
-    columns: [{ key: "county", label: "شهرستان" }, { key: "value", label: cfg.valueLabel, numeric: true }, ...extraCols],
+    columns: [{ key: "county", label: COLUMN_LABELS.county }, { key: "value", label: cfg.valueLabel, numeric: true }, ...extraCols],
     rows: countiesRows.map((c) => ({ county: c.entry.place.name_fa, value: c.value ?? null, ...(cfg.extra?.row(c.entry) ?? {}) })),
-    empty: countiesRows.length === 0 ? "فهرست شهرستان‌ها در داده‌ها نیست." : undefined,
+    empty: countiesRows.length === 0 ? MAP_TEXT.noCounties : undefined,
   };
 }
 
@@ -250,13 +244,13 @@ export function choropleth(cfg: ChoroplethConfig): ChartModule<ChoroplethData> {
     prepare: (model) => prepareChoropleth(model, cfg),
     summary: cfg.summarise,
     render: (d, { width, document }) => renderChoropleth(d, cfg, width, document),
-    credit: { text: `مرز شهرستان‌ها: ${MAP_TEXT.credit} (ODbL)`, href: "https://www.openstreetmap.org/copyright" },
+    credit: { text: MAP_TEXT.creditLine(MAP_TEXT.credit), href: "https://www.openstreetmap.org/copyright" },
     notes: (d) => {
       const multi = d.areas.filter((a) => a.area.places.length > 1);
       return [
-        `شهرستان‌های بدون داده هاشور خورده‌اند و «${MAP_TEXT.noData}» به معنای صفر نیست.`,
-        ...multi.map((a) => `چندضلعی ${a.area.places[0].name_fa} محدودهٔ پیش از جدایی ${a.area.places.slice(1).map((p) => p.name_fa).join(MAP_TEXT.and)} را هم در بر دارد؛ رنگ آن جمع هر ${faDigits(a.area.places.length)} شهرستان است.`),
-        `مرز شهرستان‌ها: ${MAP_TEXT.credit} (ODbL)؛ مرزها رسمی نیستند.`,
+        MAP_TEXT.hatched(MAP_TEXT.noData),
+        ...multi.map((a) => MAP_TEXT.merged(a.area.places[0].name_fa, a.area.places.slice(1).map((p) => p.name_fa).join(MAP_TEXT.and), faDigits(a.area.places.length))),
+        MAP_TEXT.unofficial(MAP_TEXT.credit),
       ];
     },
   };

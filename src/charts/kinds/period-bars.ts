@@ -12,7 +12,7 @@ import { valueLabel } from "../plot-kit.ts";
 import { faDigits } from "../../lib/format.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
-import { EMPTY_NO_DATED, FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow, groupBars, type FigureGroup } from "./figure-rows.ts";
+import { EMPTY_NO_DATED, FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow, groupBars, newestGroups, type FigureGroup } from "./figure-rows.ts";
 
 export type PeriodBarsConfig = IndicatorChartConfig;
 
@@ -31,12 +31,14 @@ export function preparePeriodBars(model: Model, cfg: PeriodBarsConfig): PeriodBa
   }));
   // Earlier starts first; for the same start, the shorter period first.
   groups.sort((a, b) => a.figures[0].period!.localeCompare(b.figures[0].period!) || a.key.length - b.key.length || a.key.localeCompare(b.key));
+  const drawn = newestGroups(groups);
   return {
-    bars: groupBars(groups),
-    groups,
-    figures,
+    ...(drawn.capped ? { capped: drawn.capped } : {}),
+    bars: groupBars(drawn.groups),
+    groups: drawn.groups,
+    figures: drawn.figures,
     columns: FIGURE_COLUMNS,
-    rows: figures.map((f) => figureRow(f)),
+    rows: drawn.figures.map((f) => figureRow(f)),
     empty: figures.length === 0 ? EMPTY_NO_DATED : undefined,
   };
 }

@@ -14,6 +14,8 @@ import { figuresOf } from "../../data/model.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS } from "./figure-rows.ts";
 import { figureTitle } from "../mark-title.ts";
+import { MAX_MARKS, MAX_SUMMARY_ITEMS } from "../limits.ts";
+import { BAR_NOTES, DOT_NOTES } from "../../i18n/charts.ts";
 
 export interface TimeDotsConfig extends IndicatorChartConfig {
   /**
@@ -47,7 +49,9 @@ export function yearEnd(period: string): number {
 export function prepareTimeDots(model: Model, cfg: TimeDotsConfig): TimeDotsData {
   const dated = figuresOf(model, cfg.indicator, cfg.place).filter((f) => f.chartable && !f.sex);
   const before = cfg.fromYear ? dated.filter((f) => f.year! < cfg.fromYear!) : [];
-  const figures = dated.filter((f) => !before.includes(f));
+  const all = cfg.fromYear ? dated.filter((f) => f.year! >= cfg.fromYear!) : dated;
+  // Past MAX_MARKS, one point per year: the report with the latest period in it (dated is in period order).
+  const figures = all.length > MAX_MARKS ? [...group(all, (f) => f.year!).values()].map((fs) => fs[fs.length - 1]) : all;
   const points = figures.map((f) => {
     const start = yearPosition(f.period!);
     const end = f.period_end ? yearEnd(f.period_end) : yearEnd(f.period!);
@@ -64,6 +68,7 @@ export function prepareTimeDots(model: Model, cfg: TimeDotsConfig): TimeDotsData
     };
   });
   return {
+    ...(figures.length < all.length ? { capped: { shown: figures.length, total: all.length, how: "perYear" as const } } : {}),
     points,
     before,
     figures,
@@ -84,15 +89,15 @@ export function summariseTimeDots(d: TimeDotsData, cfg: TimeDotsConfig): string 
     `نخستین رقم (${when(first.figure)}) ${first.label} است و تازه‌ترین (${when(last.figure)}) ${last.label}.`,
   ];
   // Same period, different values: outlets disagree, and the reader should hear both.
-  for (const ps of group(d.points, (p) => periodKey(p.figure.period, p.figure.period_end)).values()) {
-    if (ps.length > 1) parts.push(`برای ${when(ps[0].figure)}، ${faDigits(ps.length)} رقم گزارش شده است: ${ps.map((p) => `${p.label} (${outletShort(p.figure.source)})`).join(" و ")}.`);
+  const repeated = [...group(d.points, (p) => periodKey(p.figure.period, p.figure.period_end)).values()].filter((ps) => ps.length > 1);
+  for (const ps of repeated.slice(0, MAX_SUMMARY_ITEMS)) {
+    parts.push(`برای ${when(ps[0].figure)}، ${faDigits(ps.length)} رقم گزارش شده است: ${ps.map((p) => `${p.label} (${outletShort(p.figure.source)})`).join(" و ")}.`);
   }
   if (inferred) parts.push(`زمان ${faDigits(inferred)} رقم در خبر نیامده و برآوردی است (نقطهٔ توخالی).`);
   return parts.join(" ");
 }
 
 export interface Box { x0: number; x1: number; y0: number; y1: number }
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 const area = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
@@ -209,11 +214,11 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
 
 export function timeDotsNotes(d: TimeDotsData, cfg: TimeDotsConfig): string[] {
   return [
-    ...(d.points.some((p) => p.kind === "inferred") ? ["نقطهٔ توخالی: زمان رقم در خبر نیامده و برآورد شده است؛ خط افقی بازهٔ برآورد را نشان می‌دهد."] : []),
+    ...(d.points.some((p) => p.kind === "inferred") ? [DOT_NOTES.hollow] : []),
     ...(d.before.length
-      ? [`برای خوانایی، رقم‌های پیش از ${faDigits(cfg.fromYear!)} در نمودار نیستند و در جدول آمده‌اند: ${d.before.map((f) => `${periodLabel(f.period, f.period_end)}: ${valueLabel(f)}`).join("؛ ")}.`]
+      ? [DOT_NOTES.before(faDigits(cfg.fromYear!), d.before.map((f) => `${periodLabel(f.period, f.period_end)}: ${valueLabel(f)}`).join("؛ "))]
       : []),
-    "ارقام مشکوک و ارقامی که زمانشان معلوم نیست در نمودار نیستند و در جدول همهٔ ارقام آمده‌اند.",
+    BAR_NOTES.excluded,
   ];
 }
 

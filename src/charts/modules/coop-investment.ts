@@ -3,6 +3,7 @@
  * contribution, in billion toman, one group per cooperative with its county. These are the only
  * money figures published county by county; they describe one cooperative each, not the county.
  */
+import { group } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
 import { valueLabel, type Series } from "../plot-kit.ts";
@@ -30,8 +31,8 @@ export const shortCoopName = (name: string): string => name.replace(/^(شرکت 
 export function prepare(model: Model): GroupedData {
   const ids = MEASURES.map((m) => m.indicator);
   const dated = model.figures.filter((f) => ids.includes(f.indicator_id) && f.chartable && f.cooperative_id);
-  const groups: BarGroup[] = [...new Set(dated.map((f) => f.cooperative_id!))].map((id) => {
-    const fs = dated.filter((f) => f.cooperative_id === id).sort((a, b) => ids.indexOf(a.indicator_id) - ids.indexOf(b.indicator_id) || a.id.localeCompare(b.id));
+  const groups: BarGroup[] = [...group(dated, (f) => f.cooperative_id!)].map(([id, mine]) => {
+    const fs = mine.sort((a, b) => ids.indexOf(a.indicator_id) - ids.indexOf(b.indicator_id) || a.id.localeCompare(b.id));
     const f0 = fs[0];
     const twice = (i: string) => fs.filter((f) => f.indicator_id === i).length > 1;
     return {

@@ -4,13 +4,15 @@
  * 1404 register next to a 1401 count of active ones would fake a gap). Bars are scaled within each
  * place: the province and a county differ tenfold.
  */
+import { group } from "d3-array";
+import { MAX_PER_SERIES } from "../limits.ts";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
 import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
 import { faDigits } from "../../lib/format.ts";
 import { periodLabel, yearSpan } from "../period-label.ts";
 import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
-import { inLorestan } from "../dashboards.ts";
+import { inLorestan } from "../../data/dashboards.ts";
 import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
 const MEASURES: { indicator: string; label: string; series: Series }[] = [
@@ -38,15 +40,20 @@ export function prepare(model: Model): GroupedData {
   const places = [...new Set(dated.map((f) => f.place_id))]
     .sort((a, b) => (a === "lorestan" ? -1 : b === "lorestan" ? 1 : model.places.get(a)!.name_fa.localeCompare(model.places.get(b)!.name_fa, "fa")));
   const groups: BarGroup[] = [];
+  const byPlace = group(dated, (f) => f.place_id);
+  let total = 0;
   for (const place of places) {
-    const here = dated.filter((f) => f.place_id === place);
+    const here = byPlace.get(place)!;
     const registered = here.filter((f) => f.indicator_id === "coops-registered");
     // Active counts only where a register figure of overlapping years exists.
     const others = here.filter((f) => f.indicator_id !== "coops-registered" && registered.some((r) => overlaps(r, f)));
     if (!registered.length || !others.length) continue;
-    const chosen = MEASURES.flatMap((m) =>
+    const perMeasure = MEASURES.map((m) =>
       [...registered, ...others].filter((f) => f.indicator_id === m.indicator).sort((a, b) => a.period!.localeCompare(b.period!) || a.id.localeCompare(b.id)),
     );
+    total += perMeasure.reduce((n, fs) => n + fs.length, 0);
+    // Bounded at any data size: each place draws its newest MAX_PER_SERIES figures of each measure.
+    const chosen = perMeasure.flatMap((fs) => fs.slice(-MAX_PER_SERIES));
     const base = (f: Figure) => `${MEASURES.find((m) => m.indicator === f.indicator_id)!.label}\n${periodLabel(f.period, f.period_end)}`;
     const items = chosen.map((f) => {
       const twin = chosen.some((g) => g !== f && base(g) === base(f));
@@ -56,6 +63,7 @@ export function prepare(model: Model): GroupedData {
   }
   const figures = groups.flatMap((g) => g.items.map((i) => i.figure));
   return {
+    ...(figures.length < total ? { capped: { shown: figures.length, total, how: "newestItems" as const } } : {}),
     groups,
     relative: true,
     figures,

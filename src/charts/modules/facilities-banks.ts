@@ -3,6 +3,7 @@
  * banks, facilities requested, facilities allocated, and where a bank or fund is named, its part.
  * A bank's part is drawn beside the total it belongs to, never added to it.
  */
+import { group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
 import { valueLabel, type Series } from "../plot-kit.ts";
@@ -31,9 +32,8 @@ export function prepare(model: Model): GroupedData {
   const dated = model.figures.filter((f) => ids.includes(f.indicator_id) && f.chartable && f.place_id !== "iran");
   // One group per statement: the same place, period and article.
   const keyOf = (f: Figure) => `${f.place_id}|${periodKey(f.period, f.period_end)}|${f.source_id}`;
-  const groups: BarGroup[] = [...new Set(dated.map(keyOf))].map((k) => {
-    const fs = dated
-      .filter((f) => keyOf(f) === k)
+  const groups: BarGroup[] = [...group(dated, keyOf)].map(([k, mine]) => {
+    const fs = mine
       .sort((a, b) => ids.indexOf(a.indicator_id) - ids.indexOf(b.indicator_id) || (a.org_id ? 1 : 0) - (b.org_id ? 1 : 0));
     const f0 = fs[0];
     return {

@@ -3,6 +3,7 @@
  * facilities among it, in billion toman. Facilities are part of the investment, so the bars sit
  * side by side (never stacked or summed); conflicting reports each get their own bar.
  */
+import { group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
 import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
@@ -29,9 +30,10 @@ export function prepare(model: Model): GroupedData {
   const ids = new Set(MEASURES.map((m) => m.indicator));
   const dated = model.figures.filter((f) => ids.has(f.indicator_id) && f.chartable && f.event_id && f.place_id !== "iran");
   const keyOf = (f: Figure) => `${f.event_id}|${f.place_id}`;
-  const keys = [...new Set(dated.map(keyOf))].filter((k) => MEASURES.every((m) => dated.some((f) => keyOf(f) === k && f.indicator_id === m.indicator)));
+  const byKey = group(dated, keyOf);
+  const keys = [...byKey.keys()].filter((k) => MEASURES.every((m) => byKey.get(k)!.some((f) => f.indicator_id === m.indicator)));
   const groups: BarGroup[] = keys.map((k) => {
-    const fs = dated.filter((f) => keyOf(f) === k);
+    const fs = byKey.get(k)!;
     const items = MEASURES.flatMap((m) => {
       const of = fs.filter((f) => f.indicator_id === m.indicator);
       return of.map((f) => ({ figure: f, label: of.length > 1 ? `${m.label} (${outletShort(f.source)})` : m.label, series: m.series }));

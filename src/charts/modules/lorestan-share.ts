@@ -5,6 +5,8 @@
  * would be invented precision. Qualifiers carry through: «بیش از» over an exact national figure
  * makes the share «بیش از», an exact figure over «بیش از» makes it «کمتر از».
  */
+import { group } from "d3-array";
+import { MAX_MARKS } from "../limits.ts";
 import type { Model, Figure, Indicator } from "../../data/model.ts";
 import type { ChartModule, Prepared } from "../types.ts";
 import { outletShort } from "../plot-kit.ts";
@@ -76,7 +78,7 @@ export function prepare(model: Model): ShareData {
   const usable = (f: Figure) => f.chartable && !f.sex && !f.org_id && !f.cooperative_id && f.indicator.unit_kind !== "percent" && !["threshold", "share", "single"].includes(f.indicator.measure);
   const lor = model.figures.filter((f) => f.place_id === "lorestan" && usable(f));
   const ir = model.figures.filter((f) => f.place_id === "iran" && usable(f));
-  const pairs: SharePair[] = [];
+  let pairs: SharePair[] = [];
   for (const l of lor) {
     for (const i of ir.filter((x) => x.indicator_id === l.indicator_id && x.display > 0)) {
       const basis = sameTime(l.indicator, l, i);
@@ -93,7 +95,11 @@ export function prepare(model: Model): ShareData {
     }
   }
   pairs.sort((a, b) => a.indicator.id.localeCompare(b.indicator.id) || a.lorestan.period!.localeCompare(b.lorestan.period!) || a.iran.id.localeCompare(b.iran.id));
+  // Bounded at any data size: past MAX_MARKS pairs, each indicator draws its newest two.
+  const total = pairs.length;
+  if (total > MAX_MARKS) pairs = [...group(pairs, (p) => p.indicator.id).values()].flatMap((ps) => ps.slice(-2));
   return {
+    ...(pairs.length < total ? { capped: { shown: pairs.length, total, how: "newestItems" as const } } : {}),
     pairs,
     figures: [...new Set(pairs.flatMap((p) => [p.lorestan, p.iran]))],
     columns: [

@@ -10,7 +10,7 @@ import { valueLabel, type Series } from "../plot-kit.ts";
 import { faDigits, faNumber } from "../../lib/format.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
 import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
-import { inLorestan } from "../dashboards.ts";
+import { inLorestan } from "../../data/dashboards.ts";
 import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
 const SEXES: { sex: "female" | "male"; label: string; series: Series }[] = [

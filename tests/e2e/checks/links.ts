@@ -2,7 +2,7 @@
  * Across every HTML file in the build: internal links, assets and anchors resolve, and every
  * download is a file of the type its name says (checked by its bytes, not its name).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";

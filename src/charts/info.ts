@@ -1,16 +1,15 @@
 /**
- * What the press kit needs to know about one chart, computed once from the registry and the
- * model: its rendering, its sources and their latest date, related charts, file names, the
- * citation and the embed snippet. Pure and free of Astro, so the pages and the post-build step
- * (which writes the downloads) share it.
+ * What the press kit needs to know about one chart, computed once per model from the registry:
+ * its drawings, its sources and their latest date, related charts, the citation and the embed
+ * snippet. Pure and free of Astro, so the chart page, the embed and the download endpoints share it.
  */
-import type { ChartModule } from "../charts/types.ts";
-import { sourcesOf } from "../charts/types.ts";
-import { CHARTS } from "../charts/registry.ts";
-import { renderChart, type Rendered } from "../charts/render.ts";
+import type { ChartModule } from "./types.ts";
+import { firstPerOutlet, sourcesOf } from "../data/sources.ts";
+import { CHARTS } from "./registry.ts";
+import { chartSvg, renderChart, type Rendered } from "./render.ts";
 import type { Model, Source } from "../data/model.ts";
-import { faDigits, faJalali, faNumber, faPeriod, gregorianOf, QUALIFIER_FA } from "../lib/format.ts";
-import { LABELS } from "../i18n/fa.ts";
+import { faJalali, gregorianOf } from "../lib/format.ts";
+import { once } from "../lib/build-store.ts";
 import { PRESS } from "../i18n/press.ts";
 import { escapeXml } from "../lib/xml.ts";
 
@@ -29,35 +28,24 @@ export interface ChartInfo {
 }
 
 export function chartInfo(chart: ChartModule, model: Model): ChartInfo {
+  return once(model, `info:${chart.id}`, () => makeInfo(chart, model));
+}
+
+function makeInfo(chart: ChartModule, model: Model): ChartInfo {
   const rendered = renderChart(chart, model);
   const sources = sourcesOf(rendered.data.figures);
   const dates = sources.map((s) => s.published_jalali).filter((d): d is string => !!d).sort();
-  const narrow = renderChart(chart, model, NARROW_WIDTH).svg;
+  const narrow = rendered.svg ? chartSvg(chart, model, NARROW_WIDTH) : null;
   return {
     chart,
     rendered,
     narrowSvg: narrow && suffixIds(narrow, "-narrow"),
     sources,
-    outlets: sources.filter((s, i) => sources.findIndex((t) => t.outlet_fa === s.outlet_fa) === i),
+    outlets: firstPerOutlet(sources),
     updated: dates.at(-1),
     related: CHARTS.filter((c) => c.theme === chart.theme && c.id !== chart.id),
   };
 }
-
-/** Site-relative paths (no leading slash; pass them through `href()` or `siteUrl()`). */
-export const chartPagePath = (id: string): string => `charts/${id}/`;
-export const embedPagePath = (id: string): string => `embed/${id}/`;
-export const HOST_SCRIPT_PATH = "embed-host.js";
-
-/** The four downloads of a chart, as file names inside `charts/<id>/`. */
-export function chartFiles(id: string) {
-  return { csv: `${id}.csv`, xlsx: `${id}.xlsx`, svg: `${id}.svg`, png: `${id}.png`, card: `${id}-social.png` } as const;
-}
-export type DownloadKind = keyof ReturnType<typeof chartFiles>;
-export const DOWNLOAD_KINDS: DownloadKind[] = ["csv", "xlsx", "svg", "png", "card"];
-
-/** Social card size (Open Graph's recommended 1.91:1). */
-export const CARD = { width: 1200, height: 630 } as const;
 
 /** «ایرنا، ایسنا» */
 export const outletsLine = (sources: Source[]): string => [...new Set(sources.map((s) => s.outlet_fa))].join("، ");
@@ -116,6 +104,3 @@ export function embedSnippet(o: { embedUrl: string; hostScriptUrl: string; title
     `<script src="${escapeXml(o.hostScriptUrl)}" async></script>`
   );
 }
-
-/** A table cell as shown on the page: the charts' own reader (ids to names, periods to words). */
-export { cellText } from "../charts/cell-text.ts";

@@ -1,6 +1,7 @@
 /** The small pure pieces of the press kit: ids, snippet, heights, table cells, text wrapping. */
 import { describe, expect, it } from "vitest";
-import { cellText, defaultEmbedHeight, embedSnippet, suffixIds } from "../../src/publish/chart-info.ts";
+import { defaultEmbedHeight, embedSnippet, suffixIds } from "../../src/charts/info.ts";
+import { cellText } from "../../src/charts/cell-text.ts";
 import { textWidth, wrapText } from "../../src/publish/chart-svg.ts";
 import type { Model } from "../../src/data/model.ts";
 

@@ -4,6 +4,7 @@
  * indicator, county or outlet and links to the row that shows it. Pure: model (and the paths of
  * the pages that show each figure) in, records out. Text here is display text; the indexer
  * normalises it (src/lib/search-normalize.ts) like every other indexed text.
+ * It sits with the components because the search page imports it (pages never import publish/).
  */
 import { CHARTS } from "../charts/registry.ts";
 import type { Figure, Model } from "../data/model.ts";

@@ -5,8 +5,13 @@
  * of the indicators it has national or other provinces' figures for, as context. Programmes that are not cooperative figures and the Rural
  * Cooperatives Organisation's register get sections of their own, never mixed with the rest.
  */
-import type { Model, Figure, Indicator } from "../data/model.ts";
-import type { Theme } from "./types.ts";
+import type { Model, Figure, Indicator } from "./model.ts";
+import { group } from "d3-array";
+import { once } from "../lib/build-store.ts";
+import { DASHBOARD_INLINE, pagePath, paginate, type Page } from "./paging.ts";
+import type { THEME_FA } from "../i18n/press.ts";
+
+type Theme = keyof typeof THEME_FA;
 
 export type DashboardId = "cooperatives" | "investment" | "jobs" | "iran";
 
@@ -48,6 +53,8 @@ export interface DashboardFigures {
   unknownPeriod: Figure[];
 }
 
+const collator = new Intl.Collator("fa");
+
 /** Province first, then counties by Persian name, then Iran, then the other provinces by Persian name. */
 function placeRank(model: Model, id: string): string {
   if (id === "lorestan") return "0";
@@ -57,28 +64,40 @@ function placeRank(model: Model, id: string): string {
 }
 
 export function dashboardFigures(model: Model, id: DashboardId): DashboardFigures {
+  return once(model, `dashboard:${id}`, () => makeDashboardFigures(model, id));
+}
+
+/**
+ * Every figure of a dashboard, PAGE_SIZE a page, when there are more than DASHBOARD_INLINE (too
+ * many for the dashboard itself) (`/<dashboard>/figures/`, `/<dashboard>/figures/2/`, ...); none when they all fit.
+ */
+export function dashboardFigurePages(model: Model, id: DashboardId): Page<Figure>[] {
+  return once(model, `dashboard-pages:${id}`, () => {
+    const { all } = dashboardFigures(model, id);
+    return all.length > DASHBOARD_INLINE ? paginate(all) : [];
+  });
+}
+
+/** Site-relative path of a dashboard's figures page n. */
+export const dashboardFiguresPath = (id: DashboardId, n: number): string => pagePath(`${id}/figures`, n);
+
+function makeDashboardFigures(model: Model, id: DashboardId): DashboardFigures {
   let all = model.figures.filter((f) => dashboardOf(f) === id);
   if (id === "iran") {
     // Context: the province's figures of every indicator that also has a national or another province's figure.
     const national = new Set(all.map((f) => f.indicator_id));
     all = [...all, ...model.figures.filter((f) => f.place_id === "lorestan" && national.has(f.indicator_id))];
   }
-  const order = [...model.indicators.keys()];
+  const order = new Map([...model.indicators.keys()].map((k, i) => [k, i]));
+  const rank = new Map([...model.places.keys()].map((p) => [p, placeRank(model, p)]));
   const sorted = [...all].sort(
     (a, b) =>
-      order.indexOf(a.indicator_id) - order.indexOf(b.indicator_id) ||
-      placeRank(model, a.place_id).localeCompare(placeRank(model, b.place_id), "fa") ||
+      order.get(a.indicator_id)! - order.get(b.indicator_id)! ||
+      collator.compare(rank.get(a.place_id)!, rank.get(b.place_id)!) ||
       (a.period ?? "9999").localeCompare(b.period ?? "9999") ||
       a.id.localeCompare(b.id),
   );
-  const groupsOf = (scope: Indicator["scope"]): IndicatorGroup[] => {
-    const groups = new Map<string, IndicatorGroup>();
-    for (const f of sorted.filter((x) => x.indicator.scope === scope)) {
-      if (!groups.has(f.indicator_id)) groups.set(f.indicator_id, { indicator: f.indicator, figures: [] });
-      groups.get(f.indicator_id)!.figures.push(f);
-    }
-    return [...groups.values()];
-  };
+  const groupsOf = (scope: Indicator["scope"]): IndicatorGroup[] => indicatorGroups(sorted.filter((x) => x.indicator.scope === scope));
   const ids = new Set(all.map((f) => f.id));
   return {
     all: sorted,
@@ -89,6 +108,11 @@ export function dashboardFigures(model: Model, id: DashboardId): DashboardFigure
     doubted: sorted.filter((f) => f.doubt),
     unknownPeriod: sorted.filter((f) => f.period_kind === "unknown"),
   };
+}
+
+/** Figures in one table per indicator, in the order given. */
+export function indicatorGroups(figures: Figure[]): IndicatorGroup[] {
+  return [...group(figures, (f) => f.indicator_id).values()].map((figs) => ({ indicator: figs[0].indicator, figures: figs }));
 }
 
 /** Lists (sectors, planned types, programmes) for a page: all on /cooperatives/, event lists where the event has package figures on /investment/. */
