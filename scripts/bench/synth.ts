@@ -202,9 +202,9 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
       "every row added to them (ids starting with syn-) is invented, and its source says so.\n" +
       `${SYNTHETIC_OUTLET_FA}: این پوشه داده‌ی ساختگی است و نباید منتشر شود.\n`,
   );
-  // Kept as they are: places, indicators, and the release history (with its ledgers), so the
+  // Kept as they are: places, indicators, the featured figures and the release history (with its ledgers), so the
   // base rows stay released and the synthetic rows are simply not in a release yet.
-  for (const file of [DATASETS.places.file, DATASETS.indicators.file, DATASETS.releases.file, DATASETS.revisions.file, DATASETS.withdrawals.file]) {
+  for (const file of [DATASETS.places.file, DATASETS.indicators.file, DATASETS.releases.file, DATASETS.revisions.file, DATASETS.withdrawals.file, DATASETS.featured.file]) {
     writeFileSync(join(dir, file), base.files[file]);
     put(file, 0, Buffer.byteLength(base.files[file]));
   }
