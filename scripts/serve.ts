@@ -31,6 +31,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".woff": "font/woff",
   ".pdf": "application/pdf",
   ".zip": "application/zip",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".webmanifest": "application/manifest+json",
 };
 

@@ -87,9 +87,10 @@ const svgHeight = (svg: string | null): number => Number(svg?.match(/\bheight="(
 
 /**
  * Height for the iframe when the host script is absent, so that the whole chart shows at any
- * width (measured in Chromium from 280 to 900px): the wide drawing plus title, subtitle and
+ * width (measured in Chromium from 280 to 1200px): the wide drawing plus title, subtitle and
  * source line (about 200px), or the narrow drawing, never scaled above 1, plus the same text
- * wrapped onto more lines (about 220px), whichever is taller.
+ * wrapped onto more lines (about 220px), whichever is taller. The 1,100px desktop drawing is never
+ * taller than the 640px one, so it needs no room of its own.
  */
 export function defaultEmbedHeight(wide: string | null, narrow: string | null = wide): number {
   return Math.ceil(Math.max(svgHeight(wide) + 200, svgHeight(narrow) + 220));

@@ -73,3 +73,10 @@ export function outletShort(s: Pick<Source, "outlet_fa">): string {
 
 /** Class names written on marks so the page CSS can recolour them (dark mode); see Chart.astro. */
 export const seriesClass = (s: Series): string => (s === "est" ? "s-est" : s);
+
+/**
+ * From this width on a drawing is a desktop one. A desktop drawing is wider, never taller than the
+ * 640px one: an embed frame wide enough to show it keeps the snippet's height (computed from the
+ * 640 and 320px drawings) without the host script.
+ */
+export const WIDE_FROM = 900;

@@ -11,6 +11,12 @@ import { count, once } from "../lib/build-store.ts";
 import { CHART_TEXT } from "../i18n/charts.ts";
 
 export const DEFAULT_WIDTH = 640;
+/**
+ * Width of the desktop drawing, chosen by CSS where the chart's column is about this wide (a
+ * 1,152px content column less the card's padding): drawn at the size it is shown, so text stays
+ * at 13px instead of a 640px drawing being stretched or left in half the card.
+ */
+export const WIDE_WIDTH = 1100;
 
 export interface Rendered {
   chart: ChartModule;

@@ -21,6 +21,8 @@ export interface DatasetEntry {
   format: "csv" | "json";
   rows: number;
   csv: string;
+  /** The same rows as an Excel workbook (right-to-left, Persian headers): see publish/xlsx.ts. */
+  xlsx: string;
   json: string;
   schema: string;
 }
@@ -38,6 +40,7 @@ export function datasetIndex(data: Dataset): DatasetEntry[] {
       format: spec.format,
       rows: (data[name] as unknown[]).length,
       csv: `${base}.csv`,
+      xlsx: `${base}.xlsx`,
       json: `${base}.json`,
       schema: `schemas/${base}.schema.json`,
     };

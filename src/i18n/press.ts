@@ -20,7 +20,7 @@ export const PRESS = {
   charts: "نمودارها",
   indexTitle: "همهٔ نمودارها",
   indexIntro:
-    "هر نمودار صفحه‌ای دارد با جدول داده‌ها، منابع، متن آمادهٔ استناد، کد جاسازی در سایت‌های دیگر و فایل‌های CSV، SVG و PNG برای دریافت.",
+    "هر نمودار صفحه‌ای دارد با جدول داده‌ها، منابع، متن آمادهٔ استناد، کد جاسازی در سایت‌های دیگر و فایل‌ها برای دریافت: داده‌ها برای اکسل (XLSX) و برای برنامه‌ها (CSV)، و تصویر (SVG و PNG).",
   indexDescription: "فهرست همهٔ نمودارهای آمار تعاونی‌های لرستان، با کد جاسازی و فایل‌های داده و تصویر برای خبرنگاران.",
   empty: "بدون داده",
   summary: "خلاصه",
@@ -34,7 +34,8 @@ export const PRESS = {
   dl: {
     // Persian first inside the brackets, Latin last: a Latin word before digits would pull them
     // into a left-to-right run and scramble the order.
-    csv: "داده‌های نمودار (فایل CSV)",
+    csv: "داده‌های نمودار برای برنامه‌ها (فایل CSV، UTF-8، ارقام لاتین)",
+    xlsx: "داده‌های نمودار برای اکسل (فایل XLSX، راست‌به‌چپ، سرستون فارسی)",
     svg: "تصویر برداری (فایل SVG)",
     png: "تصویر با کیفیت بالا (دو برابر، فایل PNG)",
     card: "تصویر شبکه‌های اجتماعی (۱۲۰۰ در ۶۳۰، فایل PNG)",
@@ -76,7 +77,13 @@ export const DATA_PAGE = {
   title: "داده‌های باز",
   description: "همهٔ داده‌های آمار تعاونی‌های لرستان به صورت CSV و JSON، با طرح‌وارهٔ هر جدول و بستهٔ دادهٔ Frictionless، با مجوز CC BY 4.0.",
   intro:
-    "همهٔ ارقام این سایت از این فایل‌ها می‌آید. هر فایل هم به صورت CSV (UTF-8، ارقام لاتین، بدون جداکنندهٔ هزارگان) و هم JSON منتشر می‌شود و طرح‌وارهٔ آن (JSON Schema) کنار آن است.",
+    "همهٔ ارقام این سایت از این فایل‌ها می‌آید. هر جدول در سه قالب منتشر می‌شود و طرح‌وارهٔ آن کنار آن است:",
+  /** Which file is for what: Persian first, the format's Latin name last (see the note on PRESS.dl). */
+  formats: [
+    "برای اکسل و نرم‌افزارهای صفحه‌گسترده، فایل XLSX: برگهٔ راست‌به‌چپ، سرستون فارسی با کلید انگلیسی زیر آن، عددها به صورت عدد، تاریخ خورشیدی با تاریخ میلادی کنارش، و منبع و مجوز در برگهٔ «یادداشت‌ها».",
+    "برای برنامه‌ها و تحلیل داده، فایل CSV: با کدگذاری UTF-8، ارقام لاتین و بدون جداکنندهٔ هزارگان. اکسل این فایل را با دوبار کلیک درست نمی‌خواند؛ برای اکسل فایل XLSX را بگیرید.",
+    "برای برنامه‌نویسان، فایل JSON با همان داده‌ها، و طرح‌وارهٔ هر جدول در قالب JSON Schema.",
+  ],
   tableCaption: "جدول‌های داده",
   cols: { name: "جدول", description: "شرح (انگلیسی)", rows: "تعداد ردیف", files: "فایل‌ها" },
   schema: "طرح‌واره",
@@ -94,6 +101,6 @@ export const DATA_PAGE = {
   /** Persian text, then the licence's own (Latin) name, shown isolated so punctuation stays put. */
   licenceMap: ["مرز شهرستان‌ها در نقشه: © مشارکت‌کنندگان OpenStreetMap، با مجوز", "Open Database License (ODbL)"],
   licenceFont: ["قلم وزیرمتن (Vazirmatn)، با مجوز", "SIL Open Font License 1.1"],
-  chartsLink: "داده‌های هر نمودار جداگانه (CSV) در صفحهٔ همان نمودار است:",
+  chartsLink: "داده‌های هر نمودار جداگانه (CSV و XLSX) در صفحهٔ همان نمودار است:",
   chartsLinkText: "همهٔ نمودارها",
 } as const;

@@ -11,10 +11,10 @@ export const HOST_SCRIPT_PATH = "embed-host.js";
 
 /** The four downloads of a chart, as file names inside `charts/<id>/`. */
 export function chartFiles(id: string) {
-  return { csv: `${id}.csv`, svg: `${id}.svg`, png: `${id}.png`, card: `${id}-social.png` } as const;
+  return { csv: `${id}.csv`, xlsx: `${id}.xlsx`, svg: `${id}.svg`, png: `${id}.png`, card: `${id}-social.png` } as const;
 }
 export type DownloadKind = keyof ReturnType<typeof chartFiles>;
-export const DOWNLOAD_KINDS: DownloadKind[] = ["csv", "svg", "png", "card"];
+export const DOWNLOAD_KINDS: DownloadKind[] = ["csv", "xlsx", "svg", "png", "card"];
 
 /** Absolute address of a site path, respecting the base path. */
 export function siteUrl(cfg: { site: string; base: string }, path: string): string {

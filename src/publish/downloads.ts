@@ -1,5 +1,5 @@
 /**
- * The four downloads of every chart (CSV, standalone SVG, PNG at 2x, 1200x630 social card), made
+ * The downloads of every chart (CSV, Excel workbook, standalone SVG, PNG at 2x, 1200x630 social card), made
  * from the drawings the pages already show: the chart is prepared once and drawn once per width
  * (charts/render.ts), and here only placed inside its title and source lines. Served by the
  * endpoint `pages/charts/[id]/[file].ts`, so `astro build` writes them and `astro dev` serves them.
@@ -12,6 +12,7 @@ import { SITE } from "../i18n/fa.ts";
 import { chartFiles, chartPagePath, siteUrl, type DownloadKind } from "../lib/paths.ts";
 import { once } from "../lib/build-store.ts";
 import { chartCsv } from "./chart-csv.ts";
+import { chartWorkbook } from "./workbooks.ts";
 import { imageChart, socialCardSvg, standaloneSvg, type ImageText } from "./chart-svg.ts";
 import { fontSet, NEEDS_FALLBACK, svgToPng } from "./raster.ts";
 
@@ -48,11 +49,13 @@ export function standaloneChartSvg(chart: ChartModule, model: Model, cfg: SiteCo
   });
 }
 
-/** One download of one chart. */
-export function chartDownload(chart: ChartModule, model: Model, cfg: SiteConfig, kind: DownloadKind, warn?: (line: string) => void): string | Uint8Array {
+/** One download of one chart (the workbook is written asynchronously by exceljs). */
+export async function chartDownload(chart: ChartModule, model: Model, cfg: SiteConfig, kind: DownloadKind, warn?: (line: string) => void): Promise<string | Uint8Array> {
   switch (kind) {
     case "csv":
       return chartCsv(chartInfo(chart, model).rendered.data, model);
+    case "xlsx":
+      return chartWorkbook(chart, model, siteUrl(cfg, chartPagePath(chart.id)));
     case "svg":
       return standaloneChartSvg(chart, model, cfg, warn);
     case "png":

@@ -1,6 +1,7 @@
 /**
- * The one step after Astro has written the site: finishing `_headers` (base path, hashes of any
- * inline code) and warning about pages the framing rules miss. It reads the built HTML, never the
+ * The one step after Astro has written the site: cutting the font to the characters the built
+ * pages use (font-subset.ts), then finishing `_headers` (base path, hashes of any inline code) and
+ * warning about pages the framing rules miss. It reads the built HTML, never the
  * data: pages, endpoints and downloads have all been written from the build's one model.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { finishHeaders, headersFor, inlineBlocks, loadHeaders } from "./headers.ts";
+import { subsetSiteFonts } from "./font-subset.ts";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -59,7 +61,11 @@ export function publish(): AstroIntegration {
         base = config.base;
       },
       "astro:build:done": async ({ dir, logger }) => {
-        await finishHeadersFile(fileURLToPath(dir), base, (line) => (line.startsWith("warning: ") ? logger.warn(line.slice(9)) : logger.info(line)));
+        const outDir = fileURLToPath(dir);
+        const log = (line: string) => (line.startsWith("warning: ") ? logger.warn(line.slice(9)) : logger.info(line));
+        // After every page and download is written (it reads their characters), before the headers (which hash inline code).
+        await subsetSiteFonts(outDir, log);
+        await finishHeadersFile(outDir, base, log);
       },
     },
   };

@@ -59,7 +59,7 @@ export function jsonSchema(name: DatasetName): object {
 }
 
 /** Rows of a JSON dataset flattened for CSV: nested arrays become one row per item. */
-function csvRows(name: DatasetName, rows: Record<string, unknown>[]): { fields: string[]; rows: Record<string, unknown>[] } {
+export function csvRows(name: DatasetName, rows: Record<string, unknown>[]): { fields: string[]; rows: Record<string, unknown>[] } {
   if (name === "lists") {
     const flat = rows.flatMap((l) =>
       (l.items as Record<string, unknown>[]).map((item, i) => ({ list_id: l.id, list_title_fa: l.title_fa, kind: l.kind, source_id: l.source_id, place_id: l.place_id, event_id: l.event_id, position: i + 1, ...item })),

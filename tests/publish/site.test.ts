@@ -62,8 +62,8 @@ describe("one pipeline", () => {
     for (const [key, n] of Object.entries(stats.byKey).filter(([k]) => k.startsWith("draw:"))) expect(n, key).toBe(1);
     const drawn = CHARTS.filter((c) => !c.prepare(model).empty);
     expect(drawn.length).toBeGreaterThan(0);
-    // 640 px (pages, embeds, standalone SVG, PNG), 320 px (phones), 860 px (social card).
-    for (const c of drawn) for (const w of [640, 320, 860]) expect(stats.byKey[`draw:${c.id}@${w}`], `${c.id}@${w}`).toBe(1);
+    // 640 px (pages, embeds, standalone SVG, PNG), 320 px (phones), 1,100 px (desktops), 860 px (social card).
+    for (const c of drawn) for (const w of [640, 320, 1100, 860]) expect(stats.byKey[`draw:${c.id}@${w}`], `${c.id}@${w}`).toBe(1);
   });
 });
 
@@ -249,7 +249,7 @@ describe.skipIf(!browser)("in a browser", () => {
     }
   }, 120_000);
 
-  it("shows every embed whole at the snippet's default height, from 280 to 900px, without the host script", async () => {
+  it("shows every embed whole at the snippet's default height, from 280 to 1200px, without the host script", async () => {
     const { chromium } = await import("playwright-core");
     const site = await serve(out, BASE, { headers: rules });
     const b = await chromium.launch({ executablePath: browser, args: ["--no-sandbox"] });
@@ -261,7 +261,8 @@ describe.skipIf(!browser)("in a browser", () => {
         const errors: string[] = [];
         page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
         await page.goto(`${site.origin}${BASE}embed/${chart.id}/`, { waitUntil: "load" });
-        for (const width of [280, 360, 640, 900]) {
+        // 1200: wider than the embed's 48rem column (which is why embeds ship no desktop drawing).
+        for (const width of [280, 360, 640, 900, 1200]) {
           await page.setViewportSize({ width, height });
           const [content, scrollWidth] = await page.evaluate(() => [Math.ceil(document.body.getBoundingClientRect().height), document.documentElement.scrollWidth]);
           expect(content, `${chart.id} at ${width}px`).toBeLessThanOrEqual(height);

@@ -12,6 +12,7 @@ import { BASE, PALETTE, type Series, isolate } from "../plot-kit.ts";
 import { legendLayout } from "./map-choropleth.ts";
 import { faDigits, faFigure, faNumber, faPeriod } from "../../lib/format.ts";
 import { yearPosition, yearEnd } from "./time-dots.ts";
+import { figureTitle } from "../mark-title.ts";
 import { COLUMN_LABELS, DOT_NOTES } from "../../i18n/charts.ts";
 
 
@@ -137,12 +138,14 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
         const slot = SLOTS[l.series % SLOTS.length];
         const colour = PALETTE[slot];
         const mine = d.points.filter((p) => p.series === l.series);
+        // Per-mark tooltip: the indicator, then the figure as published, its period and outlet.
+        const title = (p: SeriesPoint) => figureTitle(p.figure, l.name);
         return [
           Plot.ruleY(mine.filter((p) => p.inferred), { y: "value", x1: (p: SeriesPoint) => p.x - (p.x2 - p.x), x2: "x2", stroke: colour, strokeWidth: 2, strokeOpacity: 0.6, className: slot }),
           // A ring: a coloured dot under a background-coloured one (page CSS recolours each by class).
-          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 6, fill: colour, className: slot }),
-          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 4, fill: "white", className: "hollow" }),
-          Plot.dot(mine.filter((p) => !p.inferred), { x: "x", y: "value", r: 6, fill: colour, className: slot }),
+          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 6, fill: colour, title, className: slot }),
+          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 4, fill: "white", title, className: "hollow" }),
+          Plot.dot(mine.filter((p) => !p.inferred), { x: "x", y: "value", r: 6, fill: colour, title, className: slot }),
         ];
       }),
       Plot.text(d.points, { x: "x", y: "value", text: (p: SeriesPoint) => isolate(p.label), dy: -14, fontSize: 12, className: "value-label" }),

@@ -10,6 +10,7 @@ import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
 import { periodKey } from "../period-label.ts";
 import { faDigits } from "../../lib/format.ts";
 import type { HBar } from "./hbars.ts";
+import { figureTitle } from "../mark-title.ts";
 import { BAR_NOTES } from "../../i18n/charts.ts";
 
 /** The marker after a label whose period is inferred (explained in every chart's notes); a no-break space keeps it on its line. */
@@ -30,6 +31,7 @@ export function figureBar(f: Figure, label: string, series: Series = "s1", lengt
     text: valueLabel(f),
     series,
     estimate: isEstimate(f),
+    title: figureTitle(f),
   };
 }
 

@@ -9,6 +9,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
+import { faNumber } from "../../lib/format.ts";
 import { BASE, PALETTE, faTick, isolate, isolateLines, labelWidth, lineCount, seriesClass, type Series } from "../plot-kit.ts";
 
 export interface HBar {
@@ -26,6 +27,8 @@ export interface HBar {
   series?: Series;
   /** Period inferred, not stated: drawn pale with a dashed outline. */
   estimate?: boolean;
+  /** The bar's tooltip (its SVG <title>): the figure as published, period, outlet. */
+  title?: string;
 }
 
 export interface HBarsOptions {
@@ -115,7 +118,7 @@ export function renderHBars(bars: HBar[], { width, document, unitLabel, axis = t
     const colour = PALETTE[s];
     const cls = seriesClass(s);
     const of = (est: boolean) => withBar.filter((b) => (b.series ?? "s1") === s && !!b.estimate === est);
-    const common = { x1: 0, x2: "value", y1: "barY1", y2: "barY2", inset: 0 } as const;
+    const common = { x1: 0, x2: "value", y1: "barY1", y2: "barY2", inset: 0, title: "title" } as const;
     return [
       Plot.rect(of(false), { ...common, fill: colour, className: cls }),
       Plot.rect(of(true), { ...common, fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: "4,3", className: `${cls} est` }),
@@ -149,7 +152,9 @@ export function renderHBars(bars: HBar[], { width, document, unitLabel, axis = t
       reverse: true,
       axis: axis ? "bottom" : null,
       tickFormat: faTick,
-      ticks: Math.max(2, Math.floor((width - L.marginLeft - L.marginRight) / 70)),
+      // One tick per 70px, or per widest tick label and a gap when labels are wider (large numbers
+      // on a desktop drawing would otherwise touch).
+      ticks: Math.max(2, Math.floor((width - L.marginLeft - L.marginRight) / Math.max(70, labelWidth(faNumber(top)) + 16))),
       label: axis && unitLabel ? isolate(unitLabel) : null,
       labelAnchor: "right",
       labelArrow: "none",

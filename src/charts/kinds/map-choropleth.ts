@@ -8,7 +8,9 @@ import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import type { ChartModule, Column, Prepared, Theme } from "../types.ts";
-import { BASE, labelWidth, isolate } from "../plot-kit.ts";
+import { BASE, WIDE_FROM, labelWidth, isolate } from "../plot-kit.ts";
+import { outletsTitle } from "../mark-title.ts";
+import { MARK } from "../../i18n/marks.ts";
 import { faDigits, faNumber } from "../../lib/format.ts";
 import { countyEntries, countyShapes, mapAreas, type CountyEntry, type CountyShapes, type MapArea } from "../../data/counties.ts";
 import { COLUMN_LABELS, MAP_TEXT as MAP_STRINGS } from "../../i18n/charts.ts";
@@ -160,6 +162,20 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
   ];
   const legend = legendLayout(legendItems, width);
   const geometry = (a: ChoroplethArea) => a.area.shape;
+  // Per-county tooltip: the name(s), the mapped value, the years and the outlets behind it.
+  const entryOf = new Map(d.counties.map((c) => [c.entry.place.id, c.entry]));
+  const yearRange = (lo: number, hi: number) => (lo === hi ? faDigits(lo) : `${faDigits(lo)} تا ${faDigits(hi)}`);
+  const title = (a: ChoroplethArea) => {
+    const entries = a.area.places.map((p) => entryOf.get(p.id)).filter((e) => e !== undefined);
+    const years = entries.flatMap((e) => e.years);
+    const figures = entries.flatMap((e) => e.figures);
+    return [
+      a.label.replace(/\n/g, " "),
+      `${cfg.valueLabel}: ${a.value === undefined ? MARK.noData : faNumber(a.value)}`,
+      ...(years.length ? [`${MARK.period}: ${yearRange(Math.min(...years), Math.max(...years))}`] : []),
+      ...(figures.length ? [`${MARK.sources}: ${outletsTitle(figures)}`] : []),
+    ].join("\n");
+  };
   const outline = { stroke: "#ffffff", strokeWidth: 1.5, strokeLinejoin: "round" } as const;
 
   // Pattern, legend and credit: drawn in pixel space by one custom mark (Plot has no legend inside the SVG).
@@ -186,18 +202,22 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
   const labelSize = narrow ? 12 : 14;
   const areaLabel = (a: ChoroplethArea) =>
     [...(narrow ? [] : a.label.split("\n")), ...(a.value === undefined ? [] : [faNumber(a.value)])].map(isolate).join("\n");
-  const byClass = d.classes.map((c, i) => Plot.geo(d.areas.filter((a) => a.cls === i), { geometry, fill: c.color, ...outline, className: `map-c${i}` }));
+  const byClass = d.classes.map((c, i) => Plot.geo(d.areas.filter((a) => a.cls === i), { geometry, fill: c.color, ...outline, title, className: `map-c${i}` }));
   const svg = Plot.plot({
     ...BASE,
     document,
     width,
+    // The province is about as tall as it is wide: a desktop-wide drawing keeps the card's width
+    // (legend on one row at the right edge, credit at the left) and Plot centres the map in 400px,
+    // so the drawing is no taller than the 640px one (~490px), which the embed height relies on.
+    ...(width >= WIDE_FROM ? { height: legend.height + 22 + 400 } : {}),
     marginTop: legend.height,
     marginBottom: 22,
     marginLeft: 8,
     marginRight: 8,
     projection: { type: "mercator", domain: { type: "FeatureCollection", features: d.shapes.features } as never },
     marks: [
-      Plot.geo(d.areas.filter((a) => a.value === undefined), { geometry, fill: noDataFill, ...outline, className: "map-nodata" }),
+      Plot.geo(d.areas.filter((a) => a.value === undefined), { geometry, fill: noDataFill, ...outline, title, className: "map-nodata" }),
       ...byClass,
       // Halo and text as two marks (not paint-order, which Chromium ignored here in dark mode):
       // the labels sit on the same fills in both colour schemes, so they stay dark on white.

@@ -13,6 +13,7 @@ import { faNumber, faDigits } from "../../lib/format.ts";
 import { figuresOf } from "../../data/model.ts";
 import { periodKey, periodLabel } from "../period-label.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS } from "./figure-rows.ts";
+import { figureTitle } from "../mark-title.ts";
 import { MAX_MARKS, MAX_SUMMARY_ITEMS } from "../limits.ts";
 import { BAR_NOTES, DOT_NOTES } from "../../i18n/charts.ts";
 
@@ -187,10 +188,11 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
     },
     y: { axis: "right" as const, tickSize: 0, tickPadding: 6, grid: true, nice: true, zero: cfg.zero ?? false, tickFormat: faTick, label: isolate(cfg.unitLabel), labelArrow: "none" as const, labelAnchor: "top" as const },
   };
+  const title = (p: TimeDotsData["points"][number]) => figureTitle(p.figure);
   const base = [
     Plot.ruleY(inferred, { y: "value", x1: "x1", x2: "x2", stroke: PALETTE.est, strokeWidth: 2, className: "s-est" }),
-    Plot.dot(inferred, { x: "x", y: "value", r: 6, stroke: PALETTE.est, strokeWidth: 2, fill: "white", className: "s-est hollow" }),
-    Plot.dot(stated, { x: "x", y: "value", r: 6, fill: PALETTE.s1, className: "s1" }),
+    Plot.dot(inferred, { x: "x", y: "value", r: 6, stroke: PALETTE.est, strokeWidth: 2, fill: "white", title, className: "s-est hollow" }),
+    Plot.dot(stated, { x: "x", y: "value", r: 6, fill: PALETTE.s1, title, className: "s1" }),
   ];
   // First pass only to learn the scales, so labels can be placed in pixels.
   const probe = Plot.plot({ ...options, marks: base }) as unknown as { scale(n: string): { apply(v: unknown): number } };

@@ -10,7 +10,9 @@ import { MAX_MARKS } from "../limits.ts";
 import type { Model, Figure, Indicator } from "../../data/model.ts";
 import type { ChartModule, Prepared } from "../types.ts";
 import { outletShort } from "../plot-kit.ts";
-import { faDigits, faNumber } from "../../lib/format.ts";
+import { faDigits, faFigure, faNumber } from "../../lib/format.ts";
+import { outletsTitle } from "../mark-title.ts";
+import { MARK } from "../../i18n/marks.ts";
 import { periodKey, periodLabel, yearSpan } from "../period-label.ts";
 import { EST_MARK, NOTE_EST, NOTE_EXCLUDED } from "../kinds/figure-rows.ts";
 import { eventLabel } from "../kinds/event-bars.ts";
@@ -137,7 +139,14 @@ function bars(d: ShareData): HBar[] {
   return d.pairs.map((p) => {
     const twin = d.pairs.filter((q) => base(q) === base(p)).length > 1;
     const label = twin ? `${base(p)}، ${outletShort(p.iran.source)}` : base(p);
-    return { key: `${p.lorestan.id}/${p.iran.id}`, label: estimated(p) ? label + EST_MARK : label, value: p.share, text: shareLabel(p), series: "s1", estimate: estimated(p) };
+    // Tooltip: the share, both figures as published, when, and both outlets.
+    const title = [
+      `${MARK.share}: ${shareLabel(p)}`,
+      `${MARK.lorestan}: ${faFigure(p.lorestan)}؛ ${MARK.iran}: ${faFigure(p.iran)}`,
+      `${MARK.period}: ${p.when}${estimated(p) ? ` (${MARK.inferred})` : ""}`,
+      `${MARK.source}: ${outletsTitle([p.lorestan, p.iran])}`,
+    ].join("\n");
+    return { key: `${p.lorestan.id}/${p.iran.id}`, label: estimated(p) ? label + EST_MARK : label, value: p.share, text: shareLabel(p), series: "s1", estimate: estimated(p), title };
   });
 }
 

@@ -1,22 +1,37 @@
 /**
- * The open data (`/data/<dataset>.csv|.json`, `/data/schemas/<dataset>.schema.json`,
+ * The open data (`/data/<dataset>.csv|.json|.xlsx`, `/data/schemas/<dataset>.schema.json`,
  * `/data/datapackage.json`), written by Astro from the build's one model: the validated datasets
- * as they are in the data folder (Latin digits), not the display copy.
+ * as they are in the data folder (Latin digits), not the display copy. The `.xlsx` workbook holds
+ * the same rows as the CSV (publish/workbooks.ts).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadModel } from "../../data/load.ts";
+import { datasetIndex, type DatasetEntry } from "../../data/datasets.ts";
 import { once } from "../../lib/build-store.ts";
 import type { Model } from "../../data/model.ts";
 import { openDataFiles } from "../../publish/open-data.ts";
+import { datasetWorkbook } from "../../publish/workbooks.ts";
 
 const files = (model: Model) => once(model, "open-data", () => new Map(openDataFiles(model.raw, model.builtIso).map((f) => [f.path, f.content])));
+const workbooks = (model: Model) => once(model, "open-data-xlsx", () => new Map<string, DatasetEntry>(datasetIndex(model.raw).map((d) => [d.xlsx, d])));
 
-export const getStaticPaths = (() => [...files(loadModel()).keys()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => {
+  const model = loadModel();
+  return [...files(model).keys(), ...workbooks(model).keys()].map((file) => ({ params: { file } }));
+}) satisfies GetStaticPaths;
 
-const TYPES: Record<string, string> = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
 
-export const GET: APIRoute = ({ params }) => {
-  const content = files(loadModel()).get(params.file!);
+export const GET: APIRoute = async ({ params }) => {
+  const model = loadModel();
+  const type = { "Content-Type": TYPES[params.file!.split(".").pop()!] ?? "application/octet-stream" };
+  const book = workbooks(model).get(params.file!);
+  if (book) return new Response((await datasetWorkbook(model.raw, book, model.builtIso)) as BodyInit, { headers: type });
+  const content = files(model).get(params.file!);
   if (content === undefined) return new Response(null, { status: 404 });
-  return new Response(content, { headers: { "Content-Type": TYPES[params.file!.split(".").pop()!] ?? "application/octet-stream" } });
+  return new Response(content, { headers: type });
 };

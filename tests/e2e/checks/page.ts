@@ -84,6 +84,8 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
     const main = await probe<number | null>(page, "__e2e.mainWidth()");
     if (main === null) r["width-1280"].push("no <main> element");
     else if (main <= 900) r["width-1280"].push(`<main> is ${main}px wide at 1280px (expected > 900px)`);
+    // The desktop chart drawing is chosen by CSS: at 1280px each visible chart fills its column.
+    for (const o of await probe<string[]>(page, "__e2e.chartFill()")) r["width-1280"].push(o);
 
     await probe(page, "__e2e.openDetails()");
     const tables = await probe<{ dir: string; tables: { table: string; first: string; tableRight: number; firstRight: number; secondRight: number | null }[] }>(page, "__e2e.rtl()");
@@ -109,6 +111,9 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
       for (const o of ov.offenders) r["width-360"].push(`sticks out: ${o}`);
     }
     for (const o of await probe<string[]>(page, "__e2e.labelOverlaps()")) r["chart-labels"].push(`at 360px: ${o}`);
+    // On a phone the header must leave the page's heading in the first fifth of the screen.
+    const top = await probe<number | null>(page, "__e2e.headingTop()");
+    if (top !== null && top > 150) r["width-360"].push(`the content (first heading or breadcrumb) starts ${top}px down at 360px (expected <= 150px: the header takes too much room)`);
     await page.waitForTimeout(50);
     for (const v of violations) r.csp.push(`violation: ${v.directive} blocked ${v.blocked} at ${v.source}`);
     return counts;

@@ -143,5 +143,30 @@
     return [...new Set(out)];
   };
 
-  window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps };
+  /**
+   * Charts (an SVG image inside a <figure>) that fill less than 90% of their figure's content width.
+   * Site pages only: an embed (body.bare) shows whichever drawing fits its frame.
+   */
+  const chartFill = () => {
+    const out = [];
+    for (const svg of document.querySelectorAll("body:not(.bare) figure svg[role=img]")) {
+      const w = svg.getBoundingClientRect().width;
+      if (w === 0) continue;
+      const fig = svg.closest("figure");
+      const cs = getComputedStyle(fig);
+      const col = fig.clientWidth - parseFloat(cs.paddingInlineStart) - parseFloat(cs.paddingInlineEnd);
+      if (col > 0 && w < 0.9 * col) out.push(`${describe(fig.closest("[id]") || fig)}: chart ${Math.round(w)}px wide in a ${Math.round(col)}px column (${Math.round((100 * w) / col)}%, expected >= 90%)`);
+    }
+    return out;
+  };
+
+  /** Where the page's content starts (its first heading, or the breadcrumb above it), in px from the top (null without a heading). */
+  const headingTop = () => {
+    const h = document.querySelector("main h1");
+    if (!h) return null;
+    const first = [...document.querySelector("main").children].find((e) => e.getBoundingClientRect().height > 0) || h;
+    return Math.round(Math.min(h.getBoundingClientRect().top, first.getBoundingClientRect().top) + window.scrollY);
+  };
+
+  window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps, chartFill, headingTop };
 })();

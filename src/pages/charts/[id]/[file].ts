@@ -1,5 +1,5 @@
 /**
- * The downloads next to each chart page (`/charts/<id>/<id>.csv`, `.svg`, `.png`,
+ * The downloads next to each chart page (`/charts/<id>/<id>.csv`, `.xlsx`, `.svg`, `.png`,
  * `-social.png`), written by Astro from the same model and drawings as the page itself.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
@@ -11,6 +11,7 @@ import { chartDownload, downloadFiles } from "../../../publish/downloads.ts";
 
 const TYPES: Record<DownloadKind, string> = {
   csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   svg: "image/svg+xml",
   png: "image/png",
   card: "image/png",
@@ -19,8 +20,8 @@ const TYPES: Record<DownloadKind, string> = {
 export const getStaticPaths = (() =>
   downloadFiles(CHARTS).map(({ chart, kind, file }) => ({ params: { id: chart.id, file }, props: { chart, kind } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ chart: ChartModule; kind: DownloadKind }> = ({ props, site }) => {
+export const GET: APIRoute<{ chart: ChartModule; kind: DownloadKind }> = async ({ props, site }) => {
   const cfg = { site: String(site ?? "http://localhost/"), base: import.meta.env.BASE_URL };
-  const body = chartDownload(props.chart, loadModel(), cfg, props.kind, (line) => console.warn(line));
+  const body = await chartDownload(props.chart, loadModel(), cfg, props.kind, (line) => console.warn(line));
   return new Response(body as BodyInit, { headers: { "Content-Type": TYPES[props.kind] } });
 };
