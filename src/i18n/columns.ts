@@ -9,6 +9,7 @@ export const COLUMN_FA: Record<string, string> = {
   cooperative_id: "تعاونی",
   doubt: "مشکوک",
   doubt_reason: "دلیل تردید",
+  checked: "بررسی‌شده با وجود اختلاف",
   start_jalali: "آغاز",
   end_jalali: "پایان",
   event_id: "رویداد",
