@@ -8,6 +8,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { provideModel, validate } from "../src/data/load.ts";
 import { buildModel } from "../src/data/model.ts";
+import { historyOf } from "../src/validate/index.ts";
 import { buildStore, resetCounters } from "../src/lib/build-store.ts";
 import { parseArgs } from "./args.ts";
 import { printReport, warningSummary } from "./validate.ts";
@@ -49,7 +50,7 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   process.env.DATA_DIR = dataDir;
-  provideModel(buildModel(report.data));
+  provideModel(buildModel(report.data, new Date(), historyOf(report)));
   try {
     await (opts.astroBuild ?? defaultAstroBuild)(tmp);
     // The search index is part of the site: if it fails, the build fails and dist/ stays.

@@ -3,6 +3,7 @@
  * its drawings, its sources and their latest date, related charts, the citation and the embed
  * snippet. Pure and free of Astro, so the chart page, the embed and the download endpoints share it.
  */
+import { lastUpdated } from "../data/releases.ts";
 import type { ChartModule } from "./types.ts";
 import { firstPerOutlet, sourcesOf } from "../data/sources.ts";
 import { CHARTS } from "./registry.ts";
@@ -21,7 +22,10 @@ export interface ChartInfo {
   sources: Source[];
   /** The first source of each outlet: one link per outlet in source lines. */
   outlets: Source[];
-  /** Latest publication date (Jalali `YYYY-MM-DD`) among the chart's sources, if any is dated. */
+  /**
+   * When the chart's data last changed (Jalali `YYYY-MM-DD`): the newest release that added,
+   * revised or withdrew one of its figures; before any release, the newest source date.
+   */
   updated?: string;
   /** Other charts of the same theme, in registry order. */
   related: ChartModule[];
@@ -42,7 +46,7 @@ function makeInfo(chart: ChartModule, model: Model): ChartInfo {
     narrowSvg: narrow && suffixIds(narrow, "-narrow"),
     sources,
     outlets: firstPerOutlet(sources),
-    updated: dates.at(-1),
+    updated: lastUpdated(model.history, rendered.data.figures.map((f) => f.id)) ?? dates.at(-1),
     related: CHARTS.filter((c) => c.theme === chart.theme && c.id !== chart.id),
   };
 }

@@ -10,7 +10,7 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DATASETS } from "../schemas/index.ts";
-import { validateDataDir, type Report } from "../validate/index.ts";
+import { historyOf, validateDataDir, type Report } from "../validate/index.ts";
 import { formatIssue } from "../validate/issues.ts";
 import { buildStore, count } from "../lib/build-store.ts";
 import { buildModel, type Model } from "./model.ts";
@@ -59,6 +59,6 @@ export function loadModel(): Model {
   if (cache?.signature === sig) return cache.model;
   const report = validate(dir);
   if (!report.valid || !report.data) throw new DataError(report.errors.map(formatIssue));
-  cache = { signature: sig, model: buildModel(report.data) };
+  cache = { signature: sig, model: buildModel(report.data, new Date(), historyOf(report)) };
   return cache.model;
 }

@@ -7,6 +7,8 @@ import { isMoney, toPlain, toRial, rialToBillionToman } from "../lib/units.ts";
 import { jalaliYear } from "../lib/jalali.ts";
 import { faDigits } from "../lib/format.ts";
 import { group } from "d3-array";
+import type { ReleaseInput } from "../validate/release-state.ts";
+import { buildHistory, type FigureHistory, type History } from "./releases.ts";
 
 export type Source = Row<"sources">;
 export type Person = Row<"people">;
@@ -32,8 +34,10 @@ export interface Figure extends Observation {
   display: number;
   /** Jalali year the period starts in (undefined when the period is unknown). */
   year?: number;
-  /** Charted only when the period is known and the figure is not doubted. */
+  /** Charted only when the period is known and the figure is neither doubted nor withdrawn. */
   chartable: boolean;
+  /** Its releases: first published, revisions (old -> new, why), withdrawal. */
+  history: FigureHistory;
 }
 
 export interface Model {
@@ -58,6 +62,8 @@ export interface Model {
   builtIso: string;
   /** Figures per conflict group: the same thing reported with different values. */
   conflicts: Map<string, Figure[]>;
+  /** The releases (newest first) and each figure's history. */
+  history: History;
 }
 
 const index = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
@@ -83,9 +89,10 @@ function displayData(data: Dataset): Dataset {
   return out;
 }
 
-/** `now` fixes the build date (tests); the build uses the clock. */
-export function buildModel(raw: Dataset, now: Date = new Date()): Model {
+/** `now` fixes the build date (tests); the build uses the clock. `releases`: the release ledgers. */
+export function buildModel(raw: Dataset, now: Date = new Date(), releases: ReleaseInput[] = []): Model {
   const data = displayData(raw);
+  const history = buildHistory(data, releases);
   const indicators = index(data.indicators);
   const places = index(data.places);
   const sources = index(data.sources);
@@ -99,6 +106,7 @@ export function buildModel(raw: Dataset, now: Date = new Date()): Model {
     const source = sources.get(o.source_id)!;
     const rial = isMoney(o.unit) ? toRial(o.value, o.unit, o.scale) : undefined;
     const officialId = o.official_id ?? source.official_id;
+    const h = history.byFigure.get(o.id) ?? { revisions: [] };
     return {
       ...o,
       indicator: indicators.get(o.indicator_id)!,
@@ -113,7 +121,8 @@ export function buildModel(raw: Dataset, now: Date = new Date()): Model {
       rial,
       display: rial !== undefined ? rialToBillionToman(rial) : toPlain(o.value, o.scale),
       year: o.period ? jalaliYear(o.period) : undefined,
-      chartable: o.period_kind !== "unknown" && !o.doubt,
+      chartable: o.period_kind !== "unknown" && !o.doubt && !h.withdrawn,
+      history: h,
     };
   });
 
@@ -137,6 +146,7 @@ export function buildModel(raw: Dataset, now: Date = new Date()): Model {
     sectors,
     builtIso: now.toISOString().slice(0, 10),
     conflicts,
+    history,
   };
 }
 

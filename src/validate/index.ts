@@ -13,6 +13,8 @@ import { editorChecks } from "./editor.ts";
 import { decodeUtf8, readCsvBytes, type TableResult } from "./csv.ts";
 import { readJson } from "./json.ts";
 import { IssueSink, type FileStats, type Issue } from "./issues.ts";
+import { releaseInputs, type ReleaseInput } from "./release-state.ts";
+import type { LedgerRow } from "../schemas/ledger.ts";
 import { checkReleases, ledgerPath, ledgerSchema, type LedgerFile } from "./releases.ts";
 
 export interface Report {
@@ -65,6 +67,13 @@ function checkMaxRows(table: TableResult, file: string, schema: z.ZodObject, sin
   const max = fieldMeta.get(schema)?.maxRows;
   if (max === undefined || table.rows.length <= max) return;
   sink.add({ severity: "error", type: "constraint-error", file, line: table.lines[max], column: 1, field: "id", value: String(table.rows[max].id), message: `at most ${max} rows: the home page shows ${max} featured figures; remove ${table.rows.length - max}` });
+}
+
+/** The release history of a valid report, ready for the model (no releases: empty). */
+export function historyOf(report: Report): ReleaseInput[] {
+  if (!report.data) return [];
+  const rows = new Map((report.ledgers ?? []).map((l) => [l.release, (l.table?.rows ?? []) as unknown as LedgerRow[]]));
+  return releaseInputs(report.data.releases, report.data.withdrawals, rows);
 }
 
 export function validateDataDir(dir: string, options: ValidateOptions = {}): Report {

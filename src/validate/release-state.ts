@@ -55,3 +55,16 @@ export function changedFields(released: LedgerRow, current: Record<string, unkno
 export function ledgerRowOf(o: Record<string, unknown>): LedgerRow {
   return Object.fromEntries(LEDGER_FIELDS.map((f) => [f, o[f]])) as unknown as LedgerRow;
 }
+
+/** The releases as fold input, from the validated rows and each release's ledger rows. */
+export function releaseInputs(
+  releases: { id: string }[],
+  withdrawals: { id: string; release_id?: string }[],
+  ledgerRows: Map<string, LedgerRow[]>,
+): ReleaseInput[] {
+  return releases.map((r) => ({
+    id: r.id,
+    ledger: ledgerRows.get(r.id) ?? [],
+    withdrawn: withdrawals.filter((w) => w.release_id === r.id).map((w) => w.id),
+  }));
+}

@@ -185,6 +185,10 @@ const event = (id: string, kind: Row<"events">["kind"], name_fa: string, start?:
 
 export function syntheticDataset(): Dataset {
   return {
+    releases: [],
+    revisions: [],
+    withdrawals: [],
+    featured: [],
     sources: [
       { id: "src-a", outlet_fa: "خبرگزاری نمونه (نمونه‌الف)", outlet_en: "Sample Agency A", published_jalali: "1404-06-20", official_id: "person-a", language: "fa" },
       { id: "src-b", outlet_fa: "روزنامهٔ آزمایشی", outlet_en: "Test Daily B", published_jalali: "1403-02-01", language: "fa" },

@@ -1,0 +1,29 @@
+/** Text of the "what's new" page, the feed and the revision marks. */
+import { faDigits } from "../lib/format.ts";
+
+export const RELEASES = {
+  title: "تازه‌ها: انتشارهای داده",
+  navLabel: "تازه‌ها",
+  description: "هر انتشار داده‌های سایت با تاریخ و خلاصه‌اش: ارقامی که افزوده، اصلاح یا پس گرفته شده‌اند، با دلیل هر اصلاح.",
+  intro: "هر بار که ارقام تازه افزوده یا رقمی اصلاح می‌شود، یک «انتشار» ثبت می‌شود. رقم منتشرشده هیچ‌گاه بی‌صدا عوض نمی‌شود: نسخهٔ پیشین و دلیل اصلاح همین‌جا و کنار خود رقم می‌ماند.",
+  feed: "خوراک اتم (Atom) انتشارها",
+  none: "هنوز انتشاری ثبت نشده است.",
+  release: (id: string) => `انتشار ${faDigits(id.slice(1))}`,
+  added: (n: number) => `${faDigits(n)} رقم تازه`,
+  revised: (n: number) => `${faDigits(n)} اصلاح`,
+  withdrawn: (n: number) => `${faDigits(n)} رقم پس‌گرفته`,
+  addedList: "ارقام تازه",
+  revisedList: "اصلاح‌ها",
+  withdrawnList: "ارقام پس‌گرفته",
+  reason: "دلیل",
+  noReason: "دلیل هنوز نوشته نشده است",
+  from: "پیش‌تر",
+  to: "اکنون",
+  revisedTag: "اصلاح‌شده",
+  revisedHint: "این رقم پس از انتشار اصلاح شده است؛ تاریخچه را باز کنید",
+  withdrawnTag: "پس‌گرفته",
+  history: "تاریخچه",
+  firstIn: (r: string) => `نخستین بار در ${r}`,
+  allReleases: "همهٔ انتشارها",
+  more: (n: number) => `و ${faDigits(n)} رقم دیگر`,
+} as const;
