@@ -44,6 +44,10 @@ const DATE_FIELDS: Partial<Record<DatasetName, string[]>> = {
 };
 
 export function checkDates(tables: Tables, sink: IssueSink, today: string): void {
+  // startOf(v) > today without building the string: a year or a month is after today when it is
+  // after today's year or month (its first day is then after today; an equal one starts on or
+  // before it).
+  const after = (v: string) => (v.length === 4 || v.length === 7 ? v > today.slice(0, v.length) : v > today);
   for (const [name, fields] of Object.entries(DATE_FIELDS) as [DatasetName, string[]][]) {
     const t = tables[name];
     if (!t) continue;
@@ -52,7 +56,7 @@ export function checkDates(tables: Tables, sink: IssueSink, today: string): void
     for (let i = 0; i < t.rows.length; i++) {
       for (let k = 0; k < fields.length; k++) {
         const v = t.rows[i][fields[k]] as string | undefined;
-        if (v !== undefined && startOf(v) > today) {
+        if (v !== undefined && after(v)) {
           sink.add({ severity: "error", type: "date-in-future", file, line: t.lines[i], column: cols[k], field: fields[k], value: v, message: `the date is after today (${today}): a typo in the year or month?` });
         }
       }
@@ -62,19 +66,36 @@ export function checkDates(tables: Tables, sink: IssueSink, today: string): void
   const obs = tables.observations;
   const sources = tables.sources;
   if (!obs || !sources) return;
+  const col = colOf("observations", "period");
+  const report = (i: number, p: string, pub: { date: string; line: number }, o: Row) => {
+    if (startOf(p) > pub.date && !after(p)) {
+      sink.add({ severity: "error", type: "date-after-publication", file: DATASETS.observations.file, line: obs.lines[i], column: col, field: "period", value: p, message: `the period starts after its article was published (${pub.date}, ${o.source_id} on line ${pub.line} of sources.csv): a typo in the year, or the wrong source_id?` });
+    }
+  };
+  // The source each row cites, as the cross-file checks found it (one lookup per row, not two).
+  // With duplicate source ids those name the first row, this check the last: then look up here.
+  const cited = sources.duplicateIds ? undefined : obs.refRows?.source_id;
+  if (cited) {
+    for (let i = 0; i < obs.rows.length; i++) {
+      const o = obs.rows[i];
+      const p = o.period as string | undefined;
+      const s = cited[i];
+      if (p === undefined || s < 0) continue;
+      const date = sources.rows[s].published_jalali as string | undefined;
+      if (date) report(i, p, { date, line: sources.lines[s] }, o);
+    }
+    return;
+  }
   const published = new Map<string, { date: string; line: number }>();
   sources.rows.forEach((s, i) => {
     if (s.published_jalali) published.set(s.id as string, { date: s.published_jalali as string, line: sources.lines[i] });
   });
-  const col = colOf("observations", "period");
   for (let i = 0; i < obs.rows.length; i++) {
     const o = obs.rows[i];
     const p = o.period as string | undefined;
     if (p === undefined) continue;
     const pub = published.get(o.source_id as string);
-    if (pub && startOf(p) > pub.date && startOf(p) <= today) {
-      sink.add({ severity: "error", type: "date-after-publication", file: DATASETS.observations.file, line: obs.lines[i], column: col, field: "period", value: p, message: `the period starts after its article was published (${pub.date}, ${o.source_id} on line ${pub.line} of sources.csv): a typo in the year, or the wrong source_id?` });
-    }
+    if (pub) report(i, p, pub, o);
   }
 }
 
