@@ -11,6 +11,13 @@ import type { TableResult } from "./csv.ts";
 import type { z } from "zod";
 import { closest } from "./suggest.ts";
 
+/**
+ * Reference fields whose referenced row a later check reads (the publication-date check: the
+ * source's date). Only these keep refRows (4 bytes a row each; at a million rows, every field
+ * would be 36 MB).
+ */
+const KEEP_ROWS = new Set(["source_id"]);
+
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
   // The id -> row maps (index of the first row with the id; -1 for an id only a rejected row has)
   // double as the id sets (no copy of a million ids into a Set).
@@ -40,13 +47,13 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     if (!t) continue;
     const { file, schema } = DATASETS[name];
     const fields = Object.keys(schema.shape);
-    const checks: { field: string; target: DatasetName; known: Map<string, number>; column: number; misses: unknown[]; rows: Int32Array }[] = [];
+    const checks: { field: string; target: DatasetName; known: Map<string, number>; column: number; misses: unknown[]; rows?: Int32Array }[] = [];
     for (const [field, type] of Object.entries(schema.shape)) {
       const target = metaOf(type as z.ZodType).ref as DatasetName | undefined;
       if (!target) continue;
       const known = ids.get(target);
       if (!known) continue;
-      checks.push({ field, target, known, column: fields.indexOf(field) + 1, misses: [], rows: new Int32Array(t.rows.length).fill(-1) });
+      checks.push({ field, target, known, column: fields.indexOf(field) + 1, misses: [], rows: KEEP_ROWS.has(field) ? new Int32Array(t.rows.length).fill(-1) : undefined });
     }
     // One pass over the rows for every reference field (a million rows are fetched from memory
     // once, not once per field); the misses are then reported field by field, in row order. The
@@ -62,11 +69,11 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
           } else {
             const at = ch.known.get(v as string);
             if (at === undefined) ch.misses.push(i, v);
-            else ch.rows[i] = at;
+            else if (ch.rows) ch.rows[i] = at;
           }
         }
       }
-      t.refRows = Object.fromEntries(checks.map((ch) => [ch.field, ch.rows]));
+      t.refRows = Object.fromEntries(checks.filter((ch) => ch.rows).map((ch) => [ch.field, ch.rows!]));
     }
     for (const { field, target, known, column, misses } of checks) {
       const guesses = new Map<string, string | undefined>();
