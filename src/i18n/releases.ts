@@ -1,6 +1,8 @@
 /** Text of the "what's new" page, the feed and the revision marks. */
 import { faDigits } from "../lib/format.ts";
 
+const RELEASES_RELEASE = (id: string) => `انتشار ${faDigits(id.slice(1))}`;
+
 export const RELEASES = {
   title: "تازه‌ها: انتشارهای داده",
   navLabel: "تازه‌ها",
@@ -8,7 +10,7 @@ export const RELEASES = {
   intro: "هر بار که ارقام تازه افزوده یا رقمی اصلاح می‌شود، یک «انتشار» ثبت می‌شود. رقم منتشرشده هیچ‌گاه بی‌صدا عوض نمی‌شود: نسخهٔ پیشین و دلیل اصلاح همین‌جا و کنار خود رقم می‌ماند.",
   feed: "خوراک اتم (Atom) انتشارها",
   none: "هنوز انتشاری ثبت نشده است.",
-  release: (id: string) => `انتشار ${faDigits(id.slice(1))}`,
+  release: RELEASES_RELEASE,
   added: (n: number) => `${faDigits(n)} رقم تازه`,
   revised: (n: number) => `${faDigits(n)} اصلاح`,
   withdrawn: (n: number) => `${faDigits(n)} رقم پس‌گرفته`,
@@ -26,4 +28,14 @@ export const RELEASES = {
   firstIn: (r: string) => `نخستین بار در ${r}`,
   allReleases: "همهٔ انتشارها",
   more: (n: number) => `و ${faDigits(n)} رقم دیگر`,
+  /** Pinned embeds: «داده‌ها چنان‌که در انتشار ۳ (تاریخ) بود.» */
+  pinnedAsOf: "داده‌ها چنان‌که در",
+  pinnedWas: "بود.",
+  pinnedNever: "این قاب با انتشارهای بعدی تغییر نمی‌کند.",
+  /** The chart page's two snippets. */
+  liveLabel: "کد جاسازی زنده (HTML)",
+  pinnedLabel: (id: string) => `کد جاسازی ثابت، داده‌های ${RELEASES_RELEASE(id)} (HTML)`,
+  liveVsPinned: (id: string) =>
+    `قاب زنده با هر انتشار تازه به‌روز می‌شود؛ قاب ثابت نمودار را چنان‌که در ${RELEASES_RELEASE(id)} بود نگه می‌دارد و هرگز تغییر نمی‌کند، تا با متن خبر شما هم‌خوان بماند.`,
+  pinnedPreview: "پیش‌نمایش قاب ثابت",
 } as const;

@@ -1,0 +1,82 @@
+/**
+ * The model "as of a release" (src/data/as-of.ts), on a copy of the synthetic valid-min folder:
+ * r1 publishes everything; r2 corrects one figure, withdraws another and adds a third. As of r1
+ * the corrected figure has its old value, the withdrawn one is still there and charted, the added
+ * one is absent; as of r2 the figures are the live ones. Charts are prepared once per release state.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeRelease } from "../../scripts/release.ts";
+import { historyOf, validateDataDir } from "../../src/validate/index.ts";
+import { buildModel } from "../../src/data/model.ts";
+import { datasetAsOf, latestRelease, modelAsOf } from "../../src/data/as-of.ts";
+import { CHARTS } from "../../src/charts/registry.ts";
+import { chartState, chartSvg } from "../../src/charts/render.ts";
+import { resetCounters } from "../../src/lib/build-store.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "as-of-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+cpSync(join(__dirname, "../fixtures/valid-min"), dir, { recursive: true });
+const edit = (file: string, f: (s: string) => string) => writeFileSync(join(dir, file), f(readFileSync(join(dir, file), "utf8")));
+const quiet = { log: () => {} };
+const r1 = makeRelease({ dataDir: dir, fa: "نخستین انتشار آزمایشی", en: "First synthetic release", date: "1403-06-01", ...quiet });
+edit("observations.csv", (s) => {
+  const added = s.split("\n").find((l) => l.startsWith("obs-count-province,"))!.replace("obs-count-province,", "obs-count-new,").replace(",1403,", ",1402,");
+  return `${s.replace(",7.25,toman,billion,", ",7.52,toman,billion,")}${added}\n`;
+});
+edit("revisions.csv", (s) => `${s}obs-money-next,obs-money,,رقم‌ها جابه‌جا چاپ شده بود,Transposed digits\n`);
+edit("withdrawals.csv", (s) => `${s}obs-count-county,,رقم تکراری بود,A duplicate report\n`);
+const r2 = makeRelease({ dataDir: dir, fa: "اصلاح آزمایشی", en: "Synthetic correction", date: "1403-07-01", ...quiet });
+const report = validateDataDir(dir, { today: "2026-12-01" });
+const live = buildModel(report.data!, new Date("2026-12-01T00:00:00Z"), historyOf(report));
+
+describe("the data as of a release", () => {
+  it("both releases are made and the data is valid", () => {
+    expect(r1.ok && r2.ok, [...r1.problems, ...r2.problems].join("\n")).toBe(true);
+    expect(report.errors).toEqual([]);
+    expect(latestRelease(live)).toBe("r2");
+  });
+
+  it("as of r1: the old value, the later-withdrawn figure still charted, the later figure absent", () => {
+    const m = modelAsOf(live, "r1");
+    expect(m.asOf).toBe("r1");
+    expect(m.figureById.get("obs-money")!.value).toBe(7.25);
+    expect(m.figureById.get("obs-money")!.history.revisions).toEqual([]);
+    const withdrawnLater = m.figureById.get("obs-count-county")!;
+    expect(withdrawnLater.history.withdrawn).toBeUndefined();
+    expect(withdrawnLater.chartable).toBe(true);
+    expect(m.figureById.has("obs-count-new")).toBe(false);
+    expect(m.history.releases.map((r) => r.id)).toEqual(["r1"]);
+    // What the ledger does not hold comes from the current rows.
+    expect(m.figureById.get("obs-money")!.note_en).toBe(live.figureById.get("obs-money")!.note_en);
+  });
+
+  it("as of the latest release: the live figures", () => {
+    const m = modelAsOf(live, "r2");
+    expect(m.figures.map((f) => [f.id, f.value, f.qualifier, f.period, f.chartable])).toEqual(live.figures.map((f) => [f.id, f.value, f.qualifier, f.period, f.chartable]));
+  });
+
+  it("is made once per release and depends only on the data and the ledgers", () => {
+    expect(modelAsOf(live, "r1")).toBe(modelAsOf(live, "r1"));
+    const again = buildModel(report.data!, new Date("2027-01-01T00:00:00Z"), historyOf(report));
+    expect(datasetAsOf(again.raw, again.releaseInputs, "r1")).toEqual(datasetAsOf(live.raw, live.releaseInputs, "r1"));
+    expect(() => datasetAsOf(live.raw, live.releaseInputs, "r9")).toThrow(/no release r9/);
+  });
+
+  it("prepares and draws each chart once per release state", () => {
+    const counters = resetCounters();
+    const chart = CHARTS[0];
+    for (let i = 0; i < 3; i++) {
+      for (const m of [live, modelAsOf(live, "r1"), modelAsOf(live, "r2")]) {
+        chartState(chart, m);
+        chartSvg(chart, m);
+      }
+    }
+    expect(counters.byKey[`prepare:${chart.id}`]).toBe(1);
+    expect(counters.byKey[`prepare:${chart.id}#r1`]).toBe(1);
+    expect(counters.byKey[`prepare:${chart.id}#r2`]).toBe(1);
+    expect(counters.prepares).toBe(3);
+  });
+});
