@@ -9,6 +9,7 @@ import { baseType, metaOf } from "../schemas/fields.ts";
 import { toCsv } from "../lib/csv-out.ts";
 import { datasetIndex, LICENCE } from "../data/datasets.ts";
 import { ledgerSchema, LEDGER_FIELDS, type LedgerRow } from "../schemas/ledger.ts";
+import { releaseFileNames } from "../lib/paths.ts";
 
 export { LICENCE, datasetIndex, type DatasetEntry } from "../data/datasets.ts";
 
@@ -87,12 +88,7 @@ export interface ReleaseFiles {
   ledger: LedgerRow[];
 }
 
-/** File names of a release's data under `data/` (what the open-data page links to). */
-export const releaseFileNames = (release: string) => ({
-  observationsCsv: `releases/${release}/observations.csv`,
-  observationsJson: `releases/${release}/observations.json`,
-  ledger: `releases/${release}/ledger.csv`,
-});
+export { releaseFileNames };
 
 /**
  * Each release's files and datapackage resources: the observations as of the release (same
