@@ -28,6 +28,8 @@ export const RELEASES = {
   firstIn: (r: string) => `نخستین بار در ${r}`,
   allReleases: "همهٔ انتشارها",
   more: (n: number) => `و ${faDigits(n)} رقم دیگر`,
+  /** Footer of every page: the newest release among the page's figures. */
+  pageUpdated: "آخرین به‌روزرسانی ارقام این صفحه",
   /** Pinned embeds: «داده‌ها چنان‌که در انتشار ۳ (تاریخ) بود.» */
   pinnedAsOf: "داده‌ها چنان‌که در",
   pinnedWas: "بود.",

@@ -15,6 +15,7 @@ import { datasetAsOf, latestRelease, modelAsOf } from "../../src/data/as-of.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 import { chartState, chartSvg } from "../../src/charts/render.ts";
 import { resetCounters } from "../../src/lib/build-store.ts";
+import { pageFigureIds, pageUpdated } from "../../src/components/page-updated.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "as-of-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +28,7 @@ edit("observations.csv", (s) => {
   return `${s.replace(",7.25,toman,billion,", ",7.52,toman,billion,")}${added}\n`;
 });
 edit("revisions.csv", (s) => `${s}obs-money-next,obs-money,,رقم‌ها جابه‌جا چاپ شده بود,Transposed digits\n`);
-edit("withdrawals.csv", (s) => `${s}obs-count-county,,رقم تکراری بود,A duplicate report\n`);
+edit("withdrawals.csv", (s) => `${s}obs-count-province,,رقم تکراری بود,A duplicate report\n`);
 const r2 = makeRelease({ dataDir: dir, fa: "اصلاح آزمایشی", en: "Synthetic correction", date: "1403-07-01", ...quiet });
 const report = validateDataDir(dir, { today: "2026-12-01" });
 const live = buildModel(report.data!, new Date("2026-12-01T00:00:00Z"), historyOf(report));
@@ -44,7 +45,7 @@ describe("the data as of a release", () => {
     expect(m.asOf).toBe("r1");
     expect(m.figureById.get("obs-money")!.value).toBe(7.25);
     expect(m.figureById.get("obs-money")!.history.revisions).toEqual([]);
-    const withdrawnLater = m.figureById.get("obs-count-county")!;
+    const withdrawnLater = m.figureById.get("obs-count-province")!;
     expect(withdrawnLater.history.withdrawn).toBeUndefined();
     expect(withdrawnLater.chartable).toBe(true);
     expect(m.figureById.has("obs-count-new")).toBe(false);
@@ -78,5 +79,26 @@ describe("the data as of a release", () => {
     expect(counters.byKey[`prepare:${chart.id}#r1`]).toBe(1);
     expect(counters.byKey[`prepare:${chart.id}#r2`]).toBe(1);
     expect(counters.prepares).toBe(3);
+  });
+});
+
+describe("last updated of a page", () => {
+  const r1Date = "1403-06-01";
+  const r2Date = "1403-07-01";
+  it("is the newest release among the figures the page shows", () => {
+    // county-a's one figure is as r1 published it; the province's figures changed in r2.
+    expect(pageFigureIds(live, "counties/county-a/")).toEqual(["obs-count-county"]);
+    expect(pageUpdated(live, "counties/county-a/")).toBe(r1Date);
+    expect(pageUpdated(live, "counties/county-a/1403/")).toBe(r1Date);
+    expect(pageUpdated(live, "counties/")).toBe(r1Date);
+    expect([...new Set(pageFigureIds(live, "timeline/"))].sort()).toEqual(live.figures.map((f) => f.id).sort());
+    expect(pageUpdated(live, "timeline/")).toBe(r2Date);
+    expect(pageUpdated(live, "sources/")).toBe(r2Date);
+  });
+  it("is the latest release on pages without figures of their own, and a release's own date on its data page", () => {
+    expect(pageFigureIds(live, "methodology/")).toBeUndefined();
+    expect(pageUpdated(live, "methodology/")).toBe(r2Date);
+    expect(pageUpdated(live, "data/releases/r1/")).toBe(r1Date);
+    expect(pageUpdated(live, "en/counties/county-a/")).toBe(r1Date);
   });
 });
