@@ -84,12 +84,32 @@ describe("pinned embeds across a release", () => {
     expect(html).toMatch(/<textarea[^>]*id="embed-code-pinned"[^>]*>[^<]*embed\/active-coops\/r2\/&quot;/);
   });
 
+  it("marks the revised figure with its history wherever it is shown, without JavaScript", () => {
+    const reason = "رقم اشتباه خوانده شده بود";
+    for (const path of ["sources/index.html", "timeline/index.html", "cooperatives/index.html"]) {
+      const html = read(second(), path);
+      const marks = [...html.matchAll(/<details class="history"[^>]*>([\s\S]*?)<\/details>/g)].map((m) => m[1]);
+      expect(marks.length, path).toBeGreaterThan(0);
+      expect(marks.some((m) => m.includes(reason) && m.includes("whats-new/#r2")), path).toBe(true);
+      expect(read(first(), path), path).not.toContain('<details class="history"');
+    }
+  });
+
+  it("shows on every page when its figures were last updated, from their releases", () => {
+    const footer = (path: string) => read(second(), path).match(/<p class="updated"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? "";
+    // r2 is 1403-07-01 (2024-09-22), r1 1403-06-01 (2024-08-22).
+    expect(footer("charts/active-coops/index.html")).toContain('datetime="2024-09-22"');
+    expect(footer("methodology/index.html")).toContain('datetime="2024-09-22"');
+    expect(footer("data/releases/r1/index.html")).toContain('datetime="2024-08-22"');
+    expect(read(second(), "embed/active-coops/index.html")).not.toContain('class="updated"');
+  });
+
   it("prepares each chart once per release state", () => {
     for (const c of CHARTS) for (const key of [`prepare:${c.id}`, `prepare:${c.id}#r1`, `prepare:${c.id}#r2`]) expect(stats.byKey[key], key).toBe(1);
     const prepared = Object.entries(stats.byKey).filter(([k]) => k.startsWith("prepare:"));
     for (const [key, n] of prepared) expect(n, key).toBe(1);
-    // Live, as of r1 and as of r2: three states of every chart prepared.
-    expect(prepared.length % 3).toBe(0);
+    // Every registry chart in three states (live, as of r1, as of r2); county charts live only.
+    expect(prepared.filter(([k]) => k.includes("#")).length).toBe(CHARTS.length * 2);
     expect(stats.prepares).toBe(prepared.length);
   });
 });
