@@ -16,6 +16,11 @@ import { CHARTS } from "../../src/charts/registry.ts";
 import { chartState, chartSvg } from "../../src/charts/render.ts";
 import { resetCounters } from "../../src/lib/build-store.ts";
 import { pageFigureIds, pageUpdated } from "../../src/components/page-updated.ts";
+import Papa from "papaparse";
+import { openDataFiles } from "../../src/publish/open-data.ts";
+import { releaseFileNames } from "../../src/lib/paths.ts";
+import { DATASETS } from "../../src/schemas/index.ts";
+import { sha256 } from "../../src/validate/releases.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "as-of-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,5 +105,44 @@ describe("last updated of a page", () => {
     expect(pageUpdated(live, "methodology/")).toBe(r2Date);
     expect(pageUpdated(live, "data/releases/r1/")).toBe(r1Date);
     expect(pageUpdated(live, "en/counties/county-a/")).toBe(r1Date);
+  });
+});
+
+describe("the data as of each release, published", () => {
+  const releaseFiles = live.releaseInputs.map((r) => ({ id: r.id, date: live.raw.releases.find((x) => x.id === r.id)!.date, observations: modelAsOf(live, r.id).raw.observations, ledger: r.ledger }));
+  const files = new Map(openDataFiles(live.raw, "2026-12-01", releaseFiles).map((f) => [f.path, f.content]));
+  const pkg = JSON.parse(files.get("datapackage.json")!);
+
+  it("has the observations' columns and the ledger byte for byte as sealed", () => {
+    for (const r of live.raw.releases) {
+      const names = releaseFileNames(r.id);
+      const csv = Papa.parse<Record<string, string>>(files.get(names.observationsCsv)!, { header: true, skipEmptyLines: true });
+      expect(csv.meta.fields).toEqual(Object.keys(DATASETS.observations.schema.shape));
+      expect(csv.data.map((o) => o.id)).toEqual(modelAsOf(live, r.id).raw.observations.map((o) => o.id));
+      expect(JSON.parse(files.get(names.observationsJson)!)).toEqual(modelAsOf(live, r.id).raw.observations);
+      expect(sha256(Buffer.from(files.get(names.ledger)!))).toBe(r.ledger_sha256);
+      expect(readFileSync(join(dir, "releases", `${r.id}.csv`), "utf8")).toBe(files.get(names.ledger));
+    }
+    const r1 = Papa.parse<Record<string, string>>(files.get(releaseFileNames("r1").observationsCsv)!, { header: true, skipEmptyLines: true }).data;
+    expect(r1.find((o) => o.id === "obs-money")!.value).toBe("7.25");
+  });
+
+  it("lists each release's files in datapackage.json", () => {
+    for (const r of live.raw.releases) {
+      for (const name of [`observations-${r.id}`, `ledger-${r.id}`]) {
+        const res = pkg.resources.find((x: { name: string }) => x.name === name);
+        expect(res, name).toBeDefined();
+        expect(files.has(res.path), res.path).toBe(true);
+      }
+    }
+  });
+});
+
+describe("doubt in a pinned chart (data/README.md, Pinned embeds)", () => {
+  it("a figure doubted after the release is no longer charted as of that release: doubt comes from the current rows", () => {
+    const raw = { ...live.raw, observations: live.raw.observations.map((o) => (o.id === "obs-count-county" ? { ...o, doubt: true, doubt_reason: "رقم آزمایشی", doubt_reason_en: "Test reason" } : o)) };
+    const later = buildModel(raw, new Date("2026-12-01T00:00:00Z"), live.releaseInputs);
+    expect(modelAsOf(live, "r1").figureById.get("obs-count-county")!.chartable).toBe(true);
+    expect(modelAsOf(later, "r1").figureById.get("obs-count-county")!.chartable).toBe(false);
   });
 });
