@@ -1,12 +1,18 @@
 /**
  * One measurement, run in its own process so that its peak memory (max RSS) is its own:
  *   validate <dir>          validateDataDir on the folder
- *   parse <file>            the floor: Papa.parse of the whole file as one string (header:false,
- *                           no dynamicTyping), the first step the validator takes anyway
+ *   parse <file>            Papa.parse of one file as one string (header:false, no dynamicTyping);
+ *                           time excludes reading the file
+ *   parse-dir <dir>         the floor: every file the validator reads (each dataset's CSV, the
+ *                           release ledgers in releases/, the JSON datasets with JSON.parse),
+ *                           read and parsed into arrays as a bare papaparse parse would; time
+ *                           includes reading, as the validator's does
  * Prints one JSON line on stdout: { ms, maxRssMb, ... }. Time excludes process start-up.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import Papa from "papaparse";
+import { DATASETS, DATASET_NAMES } from "../../src/schemas/index.ts";
 import { validateDataDir } from "../../src/validate/index.ts";
 import { formatIssue } from "../../src/validate/issues.ts";
 
@@ -43,6 +49,33 @@ function main(): Record<string, unknown> {
     const parsed = Papa.parse<string[]>(text, { delimiter: ",", header: false, dynamicTyping: false });
     const ms = performance.now() - t1;
     return { ms, cpuMs: cpuMs(c1), readMs: t1 - t0, records: parsed.data.length, maxRssMb: maxRssMb() };
+  }
+  if (mode === "parse-dir") {
+    const files = DATASET_NAMES.map((n) => DATASETS[n].file);
+    let ledgers: string[] = [];
+    try {
+      ledgers = readdirSync(join(target, "releases")).filter((f) => f.endsWith(".csv")).map((f) => `releases/${f}`);
+    } catch {
+      // no releases yet
+    }
+    const keep: unknown[] = [];
+    let readMs = 0;
+    let records = 0;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const file of [...files, ...ledgers]) {
+      const r0 = performance.now();
+      const text = readFileSync(join(target, file), "utf8");
+      readMs += performance.now() - r0;
+      if (file.endsWith(".json")) keep.push(JSON.parse(text));
+      else {
+        const parsed = Papa.parse<string[]>(text, { delimiter: ",", header: false, dynamicTyping: false });
+        records += parsed.data.length;
+        keep.push(parsed.data);
+      }
+    }
+    const ms = performance.now() - t0;
+    return { ms, cpuMs: cpuMs(c0), readMs, files: keep.length, records, maxRssMb: maxRssMb() };
   }
   throw new Error(`unknown mode ${mode}`);
 }

@@ -22,7 +22,7 @@ export interface ChildResult {
 }
 
 /** Runs child.ts once; `profileDir` adds --cpu-prof (the .cpuprofile lands there). */
-export function runChild(mode: "validate" | "parse", target: string, profileDir?: string): ChildResult {
+export function runChild(mode: "validate" | "parse" | "parse-dir", target: string, profileDir?: string): ChildResult {
   const prof = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
   const r = spawnSync(process.execPath, [...prof, "--import", "tsx", CHILD, mode, target], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, timeout: 30 * 60_000 });
   if (r.status !== 0) throw new Error(`bench child ${mode} ${target} failed (${r.status ?? r.signal}):\n${r.stderr}`);
@@ -31,20 +31,43 @@ export function runChild(mode: "validate" | "parse", target: string, profileDir?
   return res;
 }
 
-/** Repeats a measurement; keeps the fastest time (least disturbed by other work) and the median. */
-export function repeat(n: number, f: () => ChildResult): { min: number; median: number; cpuMin: number; maxRssMb: number; runs: number[]; last: ChildResult } {
-  const runs: number[] = [];
-  let maxRssMb = 0;
-  let cpuMin = Infinity;
-  let last!: ChildResult;
-  for (let i = 0; i < n; i++) {
-    last = f();
-    runs.push(last.ms);
-    cpuMin = Math.min(cpuMin, last.cpuMs);
-    maxRssMb = Math.max(maxRssMb, last.maxRssMb);
-  }
+export interface Repeated {
+  min: number;
+  median: number;
+  cpuMin: number;
+  maxRssMb: number;
+  runs: number[];
+  last: ChildResult;
+}
+
+/** Summarises the runs of one measurement: the fastest time (least disturbed by other work) and the median. */
+function summary(results: ChildResult[]): Repeated {
+  const runs = results.map((r) => r.ms);
   const sorted = [...runs].sort((a, b) => a - b);
-  return { min: sorted[0], median: sorted[Math.floor((sorted.length - 1) / 2)], cpuMin, maxRssMb, runs, last };
+  return {
+    min: sorted[0],
+    median: sorted[Math.floor((sorted.length - 1) / 2)],
+    cpuMin: Math.min(...results.map((r) => r.cpuMs)),
+    maxRssMb: Math.max(...results.map((r) => r.maxRssMb)),
+    runs,
+    last: results[results.length - 1],
+  };
+}
+
+/** Repeats a measurement; keeps the fastest time (least disturbed by other work) and the median. */
+export function repeat(n: number, f: () => ChildResult): Repeated {
+  return interleaved(n, [f])[0];
+}
+
+/**
+ * Several measurements run in turn, n rounds (a, b, a, b, ...), so that each round of the things
+ * compared meets the machine in the same state: on a shared machine, load that comes and goes
+ * then falls on both sides alike rather than on whichever ran during it.
+ */
+export function interleaved(n: number, fs: (() => ChildResult)[]): Repeated[] {
+  const results: ChildResult[][] = fs.map(() => []);
+  for (let i = 0; i < n; i++) fs.forEach((f, k) => results[k].push(f()));
+  return results.map(summary);
 }
 
 export interface BuildResult {

@@ -18,7 +18,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { execSync } from "node:child_process";
 import { loadBase, writeSynthetic, type Base } from "./synth.ts";
-import { ROOT, repeat, runBuild, runChild, type BuildResult } from "./measure.ts";
+import { ROOT, interleaved, runBuild, runChild, type BuildResult } from "./measure.ts";
 import { summarise } from "./profile.ts";
 import { GOALS, buildTable, coopTable, exponent, extraTable, obsTable, type BuildRow, type SizeRow } from "./report.ts";
 
@@ -56,8 +56,11 @@ function measureSize(base: Base, file: "observations.csv" | "cooperatives.csv", 
   const synth = writeSynthetic(base, { observations, cooperatives, years: 30 });
   log(`${file} ${rows} rows: generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${(synth.bytes[file] / 2 ** 20).toFixed(1)} MB)`);
   try {
-    const validate = repeat(reps, () => runChild("validate", synth.dir));
-    const floor = repeat(reps, () => runChild("parse", join(synth.dir, file)));
+    // Validation, the floor (every file the validator reads, read and parsed by papaparse into
+    // arrays) and the parse of the one large file, in turn, round after round (see interleaved).
+    const loadBefore = loadavg()[0];
+    const [validate, floor, fileParse] = interleaved(reps, [() => runChild("validate", synth.dir), () => runChild("parse-dir", synth.dir), () => runChild("parse", join(synth.dir, file))]);
+    const loadAfter = loadavg()[0];
     if (profileDir) {
       const dir = join(profileDir, `${file.replace(".csv", "")}-${rows}`);
       runChild("validate", synth.dir, dir);
@@ -65,7 +68,7 @@ function measureSize(base: Base, file: "observations.csv" | "cooperatives.csv", 
       const main = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
       if (main) log(summarise(main, 12));
     }
-    log(`  validate ${fmtRuns(validate.runs)} · floor ${fmtRuns(floor.runs)} · peak ${validate.maxRssMb.toFixed(0)} MB`);
+    log(`  validate ${fmtRuns(validate.runs)} · floor ${fmtRuns(floor.runs)} · ${file} alone ${fmtRuns(fileParse.runs)} · peak ${validate.maxRssMb.toFixed(0)} MB · load ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`);
     return {
       rows,
       fileMb: synth.bytes[file] / 2 ** 20,
@@ -79,8 +82,10 @@ function measureSize(base: Base, file: "observations.csv" | "cooperatives.csv", 
       floorRuns: floor.runs,
       floorCpuMs: floor.cpuMin,
       readMs: floor.last.readMs as number,
+      fileParseMs: fileParse.min,
       peakRssMb: validate.maxRssMb,
       floorRssMb: floor.maxRssMb,
+      load: [loadBefore, loadAfter],
       warnings: validate.last.warningCount as number,
     };
   } finally {
@@ -184,7 +189,15 @@ function main(): void {
     "",
     `Synthetic data (${base.counties.length} real counties, ${base.indicators.length} real indicators). Time: fastest of the runs (load average at start ${machine.loadAverageAtStart.join(", ")}).`,
     "",
-    ...(observations.length ? ["### Validation: observations.csv", obsTable(observations), ""] : []),
+    ...(observations.length
+      ? [
+          "### Validation: observations.csv",
+          `Each child process is a fresh Node; validation, the floor and the one-file parse run in turn, ${observations[0].validateRuns.length}+ rounds, fastest counts. Floor: every file the validator reads, read and parsed by papaparse into arrays (header:false, no typing). Goal: validate / floor <= ${GOALS.maxRatioToFloor}; at 10^6 rows <= ${GOALS.millionRowsSeconds} s and <= ${GOALS.millionRowsRssMb} MB peak.`,
+          "",
+          obsTable(observations),
+          "",
+        ]
+      : []),
     ...(cooperatives.length ? ["### Validation: cooperatives.csv (registry)", coopTable(cooperatives)] : []),
     ...(builds.length ? ["", "### Build: pages", buildTable(builds), notAttempted(pageYears.slice(builds.length).map((y) => `${base.counties.length * y} county-years`))] : []),
     ...(homes.length

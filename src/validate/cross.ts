@@ -11,8 +11,16 @@ import type { TableResult } from "./csv.ts";
 import type { z } from "zod";
 import { closest } from "./suggest.ts";
 
+/**
+ * Reference fields whose referenced row a later check reads (the publication-date check: the
+ * source's date). Only these keep refRows (4 bytes a row each; at a million rows, every field
+ * would be 36 MB).
+ */
+const KEEP_ROWS = new Set(["source_id"]);
+
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
-  // The id -> first line maps double as the id sets (no copy of a million ids into a Set).
+  // The id -> row maps (index of the first row with the id; -1 for an id only a rejected row has)
+  // double as the id sets (no copy of a million ids into a Set).
   const ids = new Map<DatasetName, Map<string, number>>();
   for (const name of DATASET_NAMES) {
     const t = tables[name];
@@ -25,11 +33,12 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
       const id = t.rows[i].id as string;
       const first = seen.get(id);
       if (first !== undefined) {
-        sink.add({ severity: "error", type: "primary-key", file, line: t.lines[i], column: idCol, field: "id", value: id, message: `duplicate id (first on line ${first}): give this row its own id, or delete it if it repeats that row` });
-      } else seen.set(id, t.lines[i]);
+        t.duplicateIds = true;
+        sink.add({ severity: "error", type: "primary-key", file, line: t.lines[i], column: idCol, field: "id", value: id, message: `duplicate id (first on line ${t.lines[first]}): give this row its own id, or delete it if it repeats that row` });
+      } else seen.set(id, i);
     }
     // Ids of rows rejected for another cell still exist for references (their error is reported once).
-    for (const [id, line] of t.rejectedIds ?? []) if (!seen.has(id)) seen.set(id, -line);
+    for (const id of t.rejectedIds?.keys() ?? []) if (!seen.has(id)) seen.set(id, -1);
     ids.set(name, seen);
   }
 
@@ -38,16 +47,17 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     if (!t) continue;
     const { file, schema } = DATASETS[name];
     const fields = Object.keys(schema.shape);
-    const checks: { field: string; target: DatasetName; known: Map<string, number>; column: number; misses: unknown[] }[] = [];
+    const checks: { field: string; target: DatasetName; known: Map<string, number>; column: number; misses: unknown[]; rows?: Int32Array }[] = [];
     for (const [field, type] of Object.entries(schema.shape)) {
       const target = metaOf(type as z.ZodType).ref as DatasetName | undefined;
       if (!target) continue;
       const known = ids.get(target);
       if (!known) continue;
-      checks.push({ field, target, known, column: fields.indexOf(field) + 1, misses: [] });
+      checks.push({ field, target, known, column: fields.indexOf(field) + 1, misses: [], rows: KEEP_ROWS.has(field) ? new Int32Array(t.rows.length).fill(-1) : undefined });
     }
     // One pass over the rows for every reference field (a million rows are fetched from memory
-    // once, not once per field); the misses are then reported field by field, in row order.
+    // once, not once per field); the misses are then reported field by field, in row order. The
+    // row each single reference names is kept (t.refRows), so later checks need no second lookup.
     if (checks.length > 0) {
       for (let i = 0; i < t.rows.length; i++) {
         const row = t.rows[i];
@@ -56,9 +66,14 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
           if (v === undefined) continue;
           if (Array.isArray(v)) {
             for (const ref of v) if (!ch.known.has(ref as string)) ch.misses.push(i, ref);
-          } else if (!ch.known.has(v as string)) ch.misses.push(i, v);
+          } else {
+            const at = ch.known.get(v as string);
+            if (at === undefined) ch.misses.push(i, v);
+            else if (ch.rows) ch.rows[i] = at;
+          }
         }
       }
+      t.refRows = Object.fromEntries(checks.filter((ch) => ch.rows).map((ch) => [ch.field, ch.rows!]));
     }
     for (const { field, target, known, column, misses } of checks) {
       const guesses = new Map<string, string | undefined>();

@@ -44,6 +44,10 @@ const DATE_FIELDS: Partial<Record<DatasetName, string[]>> = {
 };
 
 export function checkDates(tables: Tables, sink: IssueSink, today: string): void {
+  // startOf(v) > today without building the string: a year or a month is after today when it is
+  // after today's year or month (its first day is then after today; an equal one starts on or
+  // before it).
+  const after = (v: string) => (v.length === 4 || v.length === 7 ? v > today.slice(0, v.length) : v > today);
   for (const [name, fields] of Object.entries(DATE_FIELDS) as [DatasetName, string[]][]) {
     const t = tables[name];
     if (!t) continue;
@@ -52,7 +56,7 @@ export function checkDates(tables: Tables, sink: IssueSink, today: string): void
     for (let i = 0; i < t.rows.length; i++) {
       for (let k = 0; k < fields.length; k++) {
         const v = t.rows[i][fields[k]] as string | undefined;
-        if (v !== undefined && startOf(v) > today) {
+        if (v !== undefined && after(v)) {
           sink.add({ severity: "error", type: "date-in-future", file, line: t.lines[i], column: cols[k], field: fields[k], value: v, message: `the date is after today (${today}): a typo in the year or month?` });
         }
       }
@@ -62,28 +66,46 @@ export function checkDates(tables: Tables, sink: IssueSink, today: string): void
   const obs = tables.observations;
   const sources = tables.sources;
   if (!obs || !sources) return;
+  const col = colOf("observations", "period");
+  const report = (i: number, p: string, pub: { date: string; line: number }, o: Row) => {
+    if (startOf(p) > pub.date && !after(p)) {
+      sink.add({ severity: "error", type: "date-after-publication", file: DATASETS.observations.file, line: obs.lines[i], column: col, field: "period", value: p, message: `the period starts after its article was published (${pub.date}, ${o.source_id} on line ${pub.line} of sources.csv): a typo in the year, or the wrong source_id?` });
+    }
+  };
+  // The source each row cites, as the cross-file checks found it (one lookup per row, not two).
+  // With duplicate source ids those name the first row, this check the last: then look up here.
+  const cited = sources.duplicateIds ? undefined : obs.refRows?.source_id;
+  if (cited) {
+    for (let i = 0; i < obs.rows.length; i++) {
+      const o = obs.rows[i];
+      const p = o.period as string | undefined;
+      const s = cited[i];
+      if (p === undefined || s < 0) continue;
+      const date = sources.rows[s].published_jalali as string | undefined;
+      if (date) report(i, p, { date, line: sources.lines[s] }, o);
+    }
+    return;
+  }
   const published = new Map<string, { date: string; line: number }>();
   sources.rows.forEach((s, i) => {
     if (s.published_jalali) published.set(s.id as string, { date: s.published_jalali as string, line: sources.lines[i] });
   });
-  const col = colOf("observations", "period");
   for (let i = 0; i < obs.rows.length; i++) {
     const o = obs.rows[i];
     const p = o.period as string | undefined;
     if (p === undefined) continue;
     const pub = published.get(o.source_id as string);
-    if (pub && startOf(p) > pub.date && startOf(p) <= today) {
-      sink.add({ severity: "error", type: "date-after-publication", file: DATASETS.observations.file, line: obs.lines[i], column: col, field: "period", value: p, message: `the period starts after its article was published (${pub.date}, ${o.source_id} on line ${pub.line} of sources.csv): a typo in the year, or the wrong source_id?` });
-    }
+    if (pub) report(i, p, pub, o);
   }
 }
 
 const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SPLITS = ["sex", "cooperative_id", "org_id", "sector_id", "event_id"] as const;
 /** The same thing measured: indicator, place and every split (short for the usual unsplit row). */
+const unsplit = (o: Row) => o.sex === undefined && o.cooperative_id === undefined && o.org_id === undefined && o.sector_id === undefined && o.event_id === undefined;
 function thingKey(o: Row): string {
   const base = `${o.indicator_id}|${o.place_id}`;
-  if (o.sex === undefined && o.cooperative_id === undefined && o.org_id === undefined && o.sector_id === undefined && o.event_id === undefined) return base;
+  if (unsplit(o)) return base;
   return `${base}|${str(o.sex)}|${str(o.cooperative_id)}|${str(o.org_id)}|${str(o.sector_id)}|${str(o.event_id)}`;
 }
 
@@ -95,6 +117,38 @@ function sameFigure(a: Row, b: Row): boolean {
   return true;
 }
 
+/**
+ * Small integers for the values of a few low-cardinality columns (indicator, place, unit), so a
+ * row's group is found with number keys instead of a key string built per row. Values are compared
+ * as they are (strings, or undefined), so two rows get the same code exactly when their values are
+ * equal.
+ */
+/**
+ * One number for two small non-negative integers, distinct for distinct pairs: a small integer
+ * (no boxed number for a map key) while both are small, as they are for indicators, places and
+ * units. Exact while b < 2^26 (a file of tens of millions of rows).
+ */
+const combine = (a: number, b: number): number => (a < 0x400 && b < 0x100000 ? a * 0x100000 + b : 0x40000000 + a * 0x4000000 + b);
+
+class Codes {
+  private first = new Map<unknown, number>();
+  private second = new Map<unknown, number>();
+  private pairs = new Map<number, number>();
+  private size = 0;
+  private static code(m: Map<unknown, number>, v: unknown): number {
+    let c = m.get(v);
+    if (c === undefined) m.set(v, (c = m.size));
+    return c;
+  }
+  /** A number per distinct (a, b), counted from 0 in order of first appearance. */
+  pair(a: unknown, b: unknown): number {
+    const k = combine(Codes.code(this.first, a), Codes.code(this.second, b));
+    let c = this.pairs.get(k);
+    if (c === undefined) this.pairs.set(k, (c = this.size++));
+    return c;
+  }
+}
+
 export function checkObservationRows(tables: Tables, sink: IssueSink): void {
   const obs = tables.observations;
   if (!obs) return;
@@ -102,11 +156,17 @@ export function checkObservationRows(tables: Tables, sink: IssueSink): void {
   const rows = obs.rows;
   const lines = obs.lines;
 
-  // Likely duplicates: the same figure under two ids. Rows are first bucketed by value (a number:
-  // no key strings to build for a million rows), then compared field by field.
-  const byValue = new Map<number, number | number[]>();
+  // Likely duplicates: the same figure under two ids. Rows are bucketed by indicator and place (a
+  // small number per pair, from maps of a few dozen interned strings), then by value (a number: no
+  // key strings to build for a million rows), and only then compared field by field. A bucket by
+  // value alone held every row with a common value (100, 1000) of every indicator, and each row
+  // was compared with all of them.
+  const things = new Codes();
+  const byThing: Map<number, number | number[]>[] = [];
   for (let i = 0; i < rows.length; i++) {
     const o = rows[i];
+    const t = things.pair(o.indicator_id, o.place_id);
+    const byValue = byThing[t] ?? (byThing[t] = new Map());
     const v = o.value as number;
     const prev = byValue.get(v);
     if (prev === undefined) {
@@ -139,6 +199,11 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const span = (o: Row) => (measure.get(o.indicator_id as string) === "stock" ? "" : o.period_end !== undefined ? "range" : String((o.period as string).length));
   // Rows grouped by thing without an array per group (a cooperative's figures make tens of
   // thousands of groups): a group number per row, then the rows ordered by group (counting sort).
+  // Groups are numbered in order of first appearance. The usual row, without a split, finds its
+  // group by numbers (indicator and place, then unit and span); a split row by a key string.
+  const things = new Codes();
+  const kinds = new Codes();
+  const byNumber = new Map<number, number>();
   const ids = new Map<string, number>();
   const gid = new Int32Array(rows.length).fill(-1);
   const count: number[] = [];
@@ -148,13 +213,18 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
     if (o.period === undefined || o.doubt) continue;
     const p = o.period as string;
     yr[i] = (p.charCodeAt(0) - 48) * 1000 + (p.charCodeAt(1) - 48) * 100 + (p.charCodeAt(2) - 48) * 10 + (p.charCodeAt(3) - 48);
-    const k = `${thingKey(o)}|${o.unit === "toman" || o.unit === "rial" ? "money" : str(o.unit)}|${span(o)}`;
-    let g = ids.get(k);
-    if (g === undefined) {
-      g = count.length;
-      ids.set(k, g);
-      count.push(0);
+    const unitClass = o.unit === "toman" || o.unit === "rial" ? "money" : str(o.unit);
+    let g: number | undefined;
+    if (unsplit(o)) {
+      const k = combine(kinds.pair(unitClass, span(o)), things.pair(o.indicator_id, o.place_id));
+      g = byNumber.get(k);
+      if (g === undefined) byNumber.set(k, (g = count.length));
+    } else {
+      const k = `${thingKey(o)}|${unitClass}|${span(o)}`;
+      g = ids.get(k);
+      if (g === undefined) ids.set(k, (g = count.length));
     }
+    if (g === count.length) count.push(0);
     gid[i] = g;
     count[g]++;
   }

@@ -25,6 +25,14 @@ export interface TableResult {
    */
   rejectedIds?: Map<string, number>;
   /**
+   * Set by the cross-file checks: for some reference fields (cross.ts, KEEP_ROWS), the index of
+   * the row of the target table that each row's reference names, -1 where there is none or it is
+   * unknown.
+   */
+  refRows?: Record<string, Int32Array>;
+  /** Set by the cross-file checks when two accepted rows share an id. */
+  duplicateIds?: boolean;
+  /**
    * The file could not be read as a table (empty, bad format, unusable header). Its ids are then
    * unknown, not absent: other files' references to it are not checked.
    */
