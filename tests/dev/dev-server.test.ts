@@ -5,12 +5,21 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "../..");
-const PORT = 4391;
+// A port nobody holds right now: a fixed one collided with other dev servers on the machine, and
+// the test then read their answers.
+const PORT = await new Promise<number>((done, fail) => {
+  const probe = createServer().once("error", fail);
+  probe.listen(0, "127.0.0.1", () => {
+    const { port } = probe.address() as AddressInfo;
+    probe.close(() => done(port));
+  });
+});
 const URL_PAGE = `http://127.0.0.1:${PORT}/cooperatives/`;
 const dataDir = mkdtempSync(join(tmpdir(), "dev-test-"));
 cpSync(join(ROOT, "data"), dataDir, { recursive: true });
