@@ -138,9 +138,19 @@ export function figureRecords(model: Model, pagesOf: (figureId: string) => strin
 
 /** One record per source (article): outlet, headline, date, official, and the counties it covers. */
 export function sourceRecords(model: Model): SearchRecord[] {
+  // The counties of each source's figures, in figure order: one pass over the figures.
+  const countiesOf = new Map<string, Set<string>>();
+  for (const f of model.figures) {
+    const county = countyOf(f);
+    if (!county) continue;
+    for (const id of new Set(f.sources.map((x) => x.id))) {
+      const set = countiesOf.get(id);
+      if (set) set.add(county);
+      else countiesOf.set(id, new Set([county]));
+    }
+  }
   return model.data.sources.map((s) => {
-    const figures = model.figures.filter((f) => f.sources.some((x) => x.id === s.id));
-    const counties = [...new Set(figures.map(countyOf).filter((c): c is string => !!c))];
+    const counties = [...(countiesOf.get(s.id) ?? [])];
     const official = s.official_id ? model.people.get(s.official_id)?.name_fa : undefined;
     const date = s.published_jalali ? faJalali(s.published_jalali) : undefined;
     const year = s.published_jalali ? faDigits(s.published_jalali.slice(0, 4)) : undefined;
