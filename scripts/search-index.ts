@@ -5,7 +5,8 @@
  *
  * Every page's main content is indexed in the Persian normal form of src/lib/search-normalize.ts
  * (the query is normalised the same way in the browser), with its kind, theme, county and year as
- * Pagefind meta and filters; each figure and each source is a record of its own. The compounds
+ * Pagefind meta and filters; each figure and each source is a record of its own (up to
+ * RECORDS_MAX of each; past it the pages that list them carry them). The compounds
  * the site writes with a ZWNJ are written next to the index for the query side.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -13,7 +14,7 @@ import { join, relative } from "node:path";
 import * as pagefind from "pagefind";
 import { loadModel } from "../src/data/load.ts";
 import { compoundKey, compoundsIn, normalizeIndexText } from "../src/lib/search-normalize.ts";
-import { figureRecords, pageSearchInfo, sourceRecords, type PageSearchInfo, type SearchRecord } from "../src/components/search-records.ts";
+import { figureRecords, pageSearchInfo, recordsFor, sourceRecords, type PageSearchInfo, type SearchRecord } from "../src/components/search-records.ts";
 import { escapeAttr, scanPage } from "./search-html.ts";
 
 /** Folder of the index inside the site, and the compounds file the search page loads. */
@@ -98,6 +99,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
     }, { laps });
   })();
   const model = loadModel();
+  const withFigures = recordsFor(model.figures.length);
   const pages: { file: string; path: string; info: PageSearchInfo }[] = [];
   const shownOn = new Map<string, string[]>();
   // The compounds the site writes with a ZWNJ, from everything indexed.
@@ -111,7 +113,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   for (const file of htmlFiles(outDir)) {
     const path = pathOf(file);
     const html = readFileSync(join(outDir, file), "utf8");
-    for (const m of html.matchAll(/\bid="obs-([^"]+)"/g)) {
+    for (const m of withFigures ? html.matchAll(/\bid="obs-([^"]+)"/g) : []) {
       const on = shownOn.get(m[1]);
       if (on) on.push(path);
       else shownOn.set(m[1], [path]);
@@ -129,7 +131,11 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   if (pages.length === 0) throw new Error(`search index: no page to index in ${outDir}`);
   seenText.clear();
   lap("read");
-  const records: SearchRecord[] = [...figureRecords(model, (id) => shownOn.get(id) ?? []), ...sourceRecords(model)];
+  // One record per figure and per source up to RECORDS_MAX of each; past it the pages that list them are what is found.
+  const records: SearchRecord[] = [
+    ...(withFigures ? figureRecords(model, (id) => shownOn.get(id) ?? []) : []),
+    ...(recordsFor(model.data.sources.length) ? sourceRecords(model) : []),
+  ];
   shownOn.clear();
   for (const r of records) addCompounds(r.content);
   seenText.clear();

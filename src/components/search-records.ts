@@ -35,6 +35,18 @@ export interface SearchRecord {
   filters: SearchFilters;
 }
 
+/**
+ * The most figures (and, separately, sources) that get a search record each. Past it, a figure is
+ * found through the pages that list it (its county-year page, its dashboard's figure pages) and a
+ * source through the /sources/ pages, which the index holds anyway. Pagefind writes one file per
+ * record and its time grows faster than the records: at 10^5 figures the records alone took
+ * minutes and gigabytes, and a hundred thousand files to publish. The bundled data is far below it.
+ */
+export const RECORDS_MAX = 2000;
+
+/** Whether `count` items still get a record each (see RECORDS_MAX). */
+export const recordsFor = (count: number): boolean => count <= RECORDS_MAX;
+
 /** The dashboards: path -> theme. */
 export const DASHBOARDS: Record<string, SearchTheme> = {
   "/cooperatives/": "cooperatives",
