@@ -16,7 +16,7 @@ const SKIP = new Set(["script", "style", "svg", "template", "noscript"]);
 const RAW_TEXT = new Set(["textarea", "title"]);
 
 export interface ScannedPage {
-  /** Whether the page has an element to index. */
+  /** Always true: a page without <main> or <body> is indexed as an empty body, as linkedom made it. */
   found: boolean;
   /** Text of the first h1 inside the indexed element, else of the first title element (both trimmed). */
   h1?: string;
@@ -111,9 +111,15 @@ export function scanPage(html: string, opts: ScanOptions): ScannedPage {
   );
   parser.write(html);
   parser.end();
-  const result: ScannedPage = { found, h1: h1?.trim(), title: title?.trim() };
+  // No <main> and no <body>: linkedom made an empty body, and the page was indexed with no text.
+  const result: ScannedPage = { found: true, h1: h1?.trim(), title: title?.trim() };
   if (opts.rewrite) {
-    out.push(html.slice(copied));
+    if (found) out.push(html.slice(copied));
+    else {
+      const end = html.search(/<\/html\s*>\s*$/i);
+      const at = end < 0 ? html.length : end;
+      out.push(html.slice(0, at), `<body data-pagefind-body="">${opts.rewrite.extra}</body>`, html.slice(at));
+    }
     result.html = out.join("");
   }
   return result;

@@ -68,3 +68,14 @@ describe("scanPage", () => {
     expect(again.join("")).toContain("رقم ۵۳۷ <مهم> & بیشتر");
   });
 });
+
+describe("scanPage without <main> or <body>", () => {
+  it("indexes an empty body, as linkedom made one", () => {
+    const texts: string[] = [];
+    const page = scanPage("<html><head><title>t</title></head>v1</html>", { text: (t) => (texts.push(t), t), rewrite: { extra: "<span></span>" } });
+    expect(page.found).toBe(true);
+    expect(texts).toEqual(linkedomTexts("<html><head><title>t</title></head>v1</html>").texts);
+    expect(page.title).toBe("t");
+    expect(page.html).toBe('<html><head><title>t</title></head>v1<body data-pagefind-body=""><span></span></body></html>');
+  });
+});
