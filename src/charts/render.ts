@@ -61,11 +61,13 @@ export interface ChartState {
 
 /**
  * The chart's `prepare`, `summary` and `notes`, run once per model for the whole process: the
- * dashboard, chart page, embed, county pages and downloads all read this one result.
+ * dashboard, chart page, embed, county pages and downloads all read this one result. A model of
+ * the data as of a release (data/as-of.ts) is its own model: once more per release, counted as
+ * `prepare:<chart>#<release>`.
  */
 export function chartState(chart: ChartModule, model: Model): ChartState {
   return once(model, `state:${chart.id}`, () => {
-    count("prepares", `prepare:${chart.id}`);
+    count("prepares", `prepare:${chart.id}${model.asOf ? `#${model.asOf}` : ""}`);
     const data = chart.prepare(model);
     const capped = data.capped ? [CHART_TEXT.capped[data.capped.how](data.capped.shown, data.capped.total)] : [];
     return { chart, data, summary: data.empty ?? chart.summary(data), notes: [...capped, ...(chart.notes?.(data) ?? [])] };
@@ -77,7 +79,7 @@ export function chartSvg(chart: ChartModule, model: Model, width = DEFAULT_WIDTH
   return once(model, `svg:${chart.id}@${width}`, () => {
     const { data } = chartState(chart, model);
     if (data.empty) return null;
-    count("draws", `draw:${chart.id}@${width}`);
+    count("draws", `draw:${chart.id}@${width}${model.asOf ? `#${model.asOf}` : ""}`);
     const el = chart.render(data, { width, document: freshDocument() });
     return el ? cleanSvg(el, chart.title) : null;
   });
