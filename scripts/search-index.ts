@@ -5,33 +5,21 @@
  *
  * Every page's main content is indexed in the Persian normal form of src/lib/search-normalize.ts
  * (the query is normalised the same way in the browser), with its kind, theme, county and year as
- * Pagefind meta and filters; each figure and each source is a record of its own. The compounds
+ * Pagefind meta and filters; each figure and each source is a record of its own (up to
+ * RECORDS_MAX of each; past it the pages that list them carry them). The compounds
  * the site writes with a ZWNJ are written next to the index for the query side.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseHTML } from "linkedom";
 import * as pagefind from "pagefind";
 import { loadModel } from "../src/data/load.ts";
 import { compoundKey, compoundsIn, normalizeIndexText } from "../src/lib/search-normalize.ts";
-import { figureRecords, pageSearchInfo, sourceRecords, type PageSearchInfo, type SearchRecord } from "../src/components/search-records.ts";
+import { figureRecords, pageSearchInfo, recordsFor, sourceRecords, type PageSearchInfo, type SearchRecord } from "../src/components/search-records.ts";
+import { escapeAttr, scanPage } from "./search-html.ts";
 
 /** Folder of the index inside the site, and the compounds file the search page loads. */
 export const INDEX_DIR = "pagefind";
 export const COMPOUNDS_FILE = "fa-compounds.json";
-
-type Doc = ReturnType<typeof parseHTML>["document"];
-type El = Doc["body"];
-
-const SKIP = new Set(["SCRIPT", "STYLE", "SVG", "svg", "TEMPLATE", "NOSCRIPT"]);
-
-function textNodes(el: El, out: { nodeValue: string | null }[] = []): { nodeValue: string | null }[] {
-  for (const n of Array.from(el.childNodes) as unknown as (El & { nodeType: number; nodeValue: string | null })[]) {
-    if (n.nodeType === 3) out.push(n);
-    else if (n.nodeType === 1 && !SKIP.has(n.tagName)) textNodes(n, out);
-  }
-  return out;
-}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -42,16 +30,13 @@ function htmlFiles(dir: string): string[] {
 /** `charts/x/index.html` -> `/charts/x/`. */
 const pathOf = (file: string) => "/" + file.split("\\").join("/").replace(/(^|\/)index\.html$/, "$1");
 
-/** Hidden carriers of Pagefind meta and filters, added to the indexed copy only. */
-function tagPage(doc: Doc, body: El, info: PageSearchInfo): void {
-  body.setAttribute("data-pagefind-body", "");
-  const add = (attr: string, key: string, value: string) => {
-    const span = doc.createElement("span");
-    span.setAttribute(attr, `${key}:${value}`);
-    body.appendChild(span);
-  };
-  for (const [k, v] of Object.entries(info.meta)) if (v) add("data-pagefind-meta", k, v);
-  for (const [k, values] of Object.entries(info.filters)) for (const v of values ?? []) add("data-pagefind-filter", k, v);
+/** Hidden carriers of Pagefind meta and filters, added to the indexed copy only (as the indexed element's last children). */
+function tags(info: PageSearchInfo): string {
+  const span = (attr: string, key: string, value: string) => `<span ${attr}="${escapeAttr(`${key}:${value}`)}"></span>`;
+  let out = "";
+  for (const [k, v] of Object.entries(info.meta)) if (v) out += span("data-pagefind-meta", k, v);
+  for (const [k, values] of Object.entries(info.filters)) for (const v of values ?? []) out += span("data-pagefind-filter", k, v);
+  return out;
 }
 
 export interface IndexStats {
@@ -61,34 +46,101 @@ export interface IndexStats {
   bytes: number;
 }
 
-/** Indexes the site in `outDir` into `outDir/pagefind/`; throws on any Pagefind error. */
+/** How many pages or records are handed to Pagefind before their answers are awaited. */
+const IN_FLIGHT = 64;
+
+/** Sends Pagefind requests with up to IN_FLIGHT outstanding; `drain` awaits the rest and throws the first error. */
+function pipeline(fail: (what: string, errs: string[]) => void) {
+  let pending: Promise<void>[] = [];
+  let error: unknown;
+  const drain = async () => {
+    const batch = pending;
+    pending = [];
+    await Promise.all(batch);
+    if (error) throw error;
+  };
+  const push = async (what: string, req: Promise<{ errors: string[] }>) => {
+    // Caught at once (an unawaited rejection would end the process); rethrown by drain.
+    pending.push(req.then((r) => fail(what, r.errors)).catch((e: unknown) => void (error ??= e)));
+    if (pending.length >= IN_FLIGHT) await drain();
+  };
+  return { push, drain };
+}
+
+/** A string function memoised per distinct input (table cells repeat the same few texts). */
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (cache.size < 200_000) cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * Indexes the site in `outDir` into `outDir/pagefind/`; throws on any Pagefind error.
+ *
+ * Bounded memory whatever the number of pages: a first pass reads each page once for the figure
+ * anchors it shows and the compounds it writes, keeping only those; the second parses one page at
+ * a time again, normalises it and hands it to Pagefind. Requests are pipelined (IN_FLIGHT), so
+ * Pagefind indexes while the next page is prepared.
+ */
 export async function buildSearchIndex(outDir: string, log: (line: string) => void): Promise<IndexStats> {
   const started = Date.now();
+  const lap = (() => {
+    let t = Date.now();
+    const laps: string[] = [];
+    return Object.assign((name: string) => {
+      laps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      t = Date.now();
+    }, { laps });
+  })();
   const model = loadModel();
-  const pages: { path: string; doc: Doc; body: El; info: PageSearchInfo }[] = [];
+  const withFigures = recordsFor(model.figures.length);
+  const pages: { file: string; path: string; info: PageSearchInfo }[] = [];
   const shownOn = new Map<string, string[]>();
+  // The compounds the site writes with a ZWNJ, from everything indexed.
+  const keys = new Set<string>();
+  const seenText = new Set<string>();
+  const addCompounds = (text: string) => {
+    if (seenText.has(text)) return;
+    if (seenText.size < 200_000) seenText.add(text);
+    for (const w of compoundsIn(text)) keys.add(compoundKey(w));
+  };
   for (const file of htmlFiles(outDir)) {
     const path = pathOf(file);
     const html = readFileSync(join(outDir, file), "utf8");
-    for (const m of html.matchAll(/\bid="obs-([^"]+)"/g)) shownOn.set(m[1], [...(shownOn.get(m[1]) ?? []), path]);
+    for (const m of withFigures ? html.matchAll(/\bid="obs-([^"]+)"/g) : []) {
+      const on = shownOn.get(m[1]);
+      if (on) on.push(path);
+      else shownOn.set(m[1], [path]);
+    }
     const info = pageSearchInfo(path, model);
     if (!info) continue;
-    const { document } = parseHTML(html);
-    const body = (document.querySelector("main") ?? document.body) as El | null;
-    if (!body) continue;
+    // Text node by text node: minified HTML has no space between cells, so textContent would glue words.
+    const page = scanPage(html, { text: (t) => (addCompounds(t), t) });
+    if (!page.found) continue;
     // The title as displayed (the indexed copy below is normalised).
-    const h1 = body.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim();
+    const h1 = page.h1 || page.title;
     if (h1) info.meta.title = h1;
-    pages.push({ path, doc: document, body, info });
+    pages.push({ file, path, info });
   }
   if (pages.length === 0) throw new Error(`search index: no page to index in ${outDir}`);
-  const records: SearchRecord[] = [...figureRecords(model, (id) => shownOn.get(id) ?? []), ...sourceRecords(model)];
-
-  // The compounds the site writes with a ZWNJ, from everything indexed.
-  const keys = new Set<string>();
-  // Text node by text node: minified HTML has no space between cells, so textContent would glue words.
-  for (const p of pages) for (const n of textNodes(p.body)) for (const w of compoundsIn(n.nodeValue ?? "")) keys.add(compoundKey(w));
-  for (const r of records) for (const w of compoundsIn(r.content)) keys.add(compoundKey(w));
+  seenText.clear();
+  lap("read");
+  // One record per figure and per source up to RECORDS_MAX of each; past it the pages that list them are what is found.
+  const records: SearchRecord[] = [
+    ...(withFigures ? figureRecords(model, (id) => shownOn.get(id) ?? []) : []),
+    ...(recordsFor(model.data.sources.length) ? sourceRecords(model) : []),
+  ];
+  shownOn.clear();
+  for (const r of records) addCompounds(r.content);
+  seenText.clear();
+  lap("records");
+  const normalize = memo((s) => normalizeIndexText(s, keys));
 
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ["svg", "[hidden]"] });
   if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join("; ")}`);
@@ -96,36 +148,42 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
     const fail = (what: string, errs: string[]) => {
       if (errs.length) throw new Error(`search index: ${what}: ${errs.join("; ")}`);
     };
+    const queue = pipeline(fail);
     for (const p of pages) {
-      for (const n of textNodes(p.body)) if (n.nodeValue) n.nodeValue = normalizeIndexText(n.nodeValue, keys);
-      tagPage(p.doc, p.body, p.info);
-      const r = await index.addHTMLFile({ url: p.path, content: p.doc.toString() });
-      fail(p.path, r.errors);
+      const page = scanPage(readFileSync(join(outDir, p.file), "utf8"), { text: normalize, rewrite: { extra: tags(p.info) } });
+      await queue.push(p.path, index.addHTMLFile({ url: p.path, content: page.html! }));
     }
+    await queue.drain();
+    lap("pages");
     for (const rec of records) {
-      const r = await index.addCustomRecord({
-        url: rec.url,
-        content: normalizeIndexText(rec.content, keys),
-        language: "fa",
-        meta: rec.meta as unknown as Record<string, string>,
-        filters: rec.filters as Record<string, string[]>,
-      });
-      fail(rec.url, r.errors);
+      await queue.push(
+        rec.url,
+        index.addCustomRecord({
+          url: rec.url,
+          content: normalize(rec.content),
+          language: "fa",
+          meta: rec.meta as unknown as Record<string, string>,
+          filters: rec.filters as Record<string, string[]>,
+        }),
+      );
     }
+    await queue.drain();
+    lap("records indexed");
     const target = join(outDir, INDEX_DIR);
     const written = await index.writeFiles({ outputPath: target });
     fail("writing the index", written.errors);
+    lap("written");
     writeFileSync(join(target, COMPOUNDS_FILE), JSON.stringify([...keys].sort()));
     // Pagefind also writes its ready-made UIs; the site has its own, so they are not published.
     for (const f of readdirSync(target)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(target, f));
     const bytes = readdirSync(target, { recursive: true, encoding: "utf8" })
       .map((f) => join(target, f))
       .filter((f) => !f.endsWith("/") && /\.(pf_\w+|json)$/.test(f))
-      .reduce((sum, f) => sum + readFileSync(f).length, 0);
+      .reduce((sum, f) => sum + statSync(f).size, 0);
     const stats = { pages: pages.length, records: records.length, compounds: keys.size, bytes };
     log(
       `search: indexed ${stats.pages} pages, ${records.length} figure and source records, ${keys.size} compounds ` +
-        `(${(bytes / 1024).toFixed(0)} KB of index) in ${Date.now() - started} ms into ${relative(process.cwd(), target) || target}`,
+        `(${(bytes / 1024).toFixed(0)} KB of index) in ${Date.now() - started} ms (${lap.laps.join(", ")}) into ${relative(process.cwd(), target) || target}`,
     );
     return stats;
   } finally {

@@ -35,6 +35,18 @@ export interface SearchRecord {
   filters: SearchFilters;
 }
 
+/**
+ * The most figures (and, separately, sources) that get a search record each. Past it, a figure is
+ * found through the pages that list it (its county-year page, its dashboard's figure pages) and a
+ * source through the /sources/ pages, which the index holds anyway. Pagefind writes one file per
+ * record and its time grows faster than the records: at 10^5 figures the records alone took
+ * minutes and gigabytes, and a hundred thousand files to publish. The bundled data is far below it.
+ */
+export const RECORDS_MAX = 2000;
+
+/** Whether `count` items still get a record each (see RECORDS_MAX). */
+export const recordsFor = (count: number): boolean => count <= RECORDS_MAX;
+
 /** The dashboards: path -> theme. */
 export const DASHBOARDS: Record<string, SearchTheme> = {
   "/cooperatives/": "cooperatives",
@@ -138,9 +150,19 @@ export function figureRecords(model: Model, pagesOf: (figureId: string) => strin
 
 /** One record per source (article): outlet, headline, date, official, and the counties it covers. */
 export function sourceRecords(model: Model): SearchRecord[] {
+  // The counties of each source's figures, in figure order: one pass over the figures.
+  const countiesOf = new Map<string, Set<string>>();
+  for (const f of model.figures) {
+    const county = countyOf(f);
+    if (!county) continue;
+    for (const id of new Set(f.sources.map((x) => x.id))) {
+      const set = countiesOf.get(id);
+      if (set) set.add(county);
+      else countiesOf.set(id, new Set([county]));
+    }
+  }
   return model.data.sources.map((s) => {
-    const figures = model.figures.filter((f) => f.sources.some((x) => x.id === s.id));
-    const counties = [...new Set(figures.map(countyOf).filter((c): c is string => !!c))];
+    const counties = [...(countiesOf.get(s.id) ?? [])];
     const official = s.official_id ? model.people.get(s.official_id)?.name_fa : undefined;
     const date = s.published_jalali ? faJalali(s.published_jalali) : undefined;
     const year = s.published_jalali ? faDigits(s.published_jalali.slice(0, 4)) : undefined;

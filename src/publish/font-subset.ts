@@ -63,7 +63,26 @@ function filesUnder(dir: string, test: RegExp): string[] {
 /** Every character in the built site's HTML, CSS, SVG and scripts (markup included: its characters are ASCII, kept anyway). */
 export function usedText(root: string): string {
   const chars = new Set<string>();
-  for (const f of filesUnder(root, TEXT_FILES)) for (const c of readFileSync(f, "utf8")) if (c >= " ") chars.add(c);
+  // Code units met before are skipped without making a string (the built text runs to hundreds of MB
+  // with 10^5 figures); pairs of surrogates are one character, added as before, in order of first use.
+  const seen = new Uint8Array(0x10000);
+  for (const f of filesUnder(root, TEXT_FILES)) {
+    const s = readFileSync(f, "utf8");
+    for (let i = 0; i < s.length; i++) {
+      const u = s.charCodeAt(i);
+      if (u >= 0xd800 && u <= 0xdbff && i + 1 < s.length) {
+        const lo = s.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          chars.add(s.slice(i, i + 2));
+          i++;
+          continue;
+        }
+      }
+      if (seen[u]) continue;
+      seen[u] = 1;
+      if (u >= 0x20) chars.add(String.fromCharCode(u));
+    }
+  }
   return [...chars].join("");
 }
 

@@ -9,6 +9,7 @@
  * Gregorian date (or ISO interval) in a column beside; and a notes sheet with title, source and
  * licence. Cells are typed, so text is never read as a formula: no CSV-style quoting is needed.
  */
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { jalaliToGregorian } from "../lib/jalali.ts";
 import { COLUMN_FA, WORKBOOK, gregorianHeader } from "../i18n/columns.ts";
@@ -80,12 +81,23 @@ function cellValue(v: unknown): ExcelJS.CellValue {
 /** Roughly how wide a column should be, in characters (Excel's unit), within sensible bounds. */
 const widthOf = (values: unknown[]) => Math.min(60, Math.max(8, ...values.map((v) => String(v ?? "").length + 2)));
 
-/** The workbook as bytes. */
+/**
+ * The workbook as bytes, written with exceljs's streaming writer: each row is serialised as it is
+ * added and then dropped, so a workbook of 10^5 rows never holds its cells in memory (the
+ * in-memory writer took 2.7 GB and most of a minute for the observations at 10^5 rows).
+ */
 export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "lorestan-coop-stats";
   // Fixed document dates: the same data gives the same metadata.
   const when = spec.updated && /^\d{4}-\d{2}-\d{2}$/.test(spec.updated) && Number(spec.updated.slice(0, 4)) > 1900 ? new Date(`${spec.updated}T00:00:00Z`) : new Date(0);
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on("data", (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    sink.on("end", resolve);
+    sink.on("error", reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  wb.creator = "lorestan-coop-stats";
   wb.created = wb.modified = when;
   const jalali = new Set(spec.jalali ?? []);
   const columns = spec.fields.flatMap((key) => {
@@ -95,22 +107,36 @@ export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
     const greg = { key: `${key}_gregorian`, fa: gregorianHeader(fa), get: (r: Record<string, unknown>) => cellValue(typeof r[key] === "string" ? gregorianOfPeriod(r[key] as string) : null) };
     return [col, greg];
   });
+  // Jalali dates and ids are text even when they look like numbers: say so to Excel.
+  const isText = (key: string) => jalali.has(key) || key.endsWith("_gregorian");
 
   const ws = wb.addWorksheet(WORKBOOK.dataSheet, { views: [{ rightToLeft: true, state: "frozen", ySplit: 2 }] });
+  // Column widths and formats first: the streaming writer writes them before the first row.
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = widthOf([c.fa, c.key, ...spec.rows.slice(0, 200).map((r) => c.get(r))]);
+    if (isText(c.key)) col.numFmt = "@";
+  });
   const header = ws.addRow(columns.map((c) => c.fa));
   header.font = { bold: true };
   const keys = ws.addRow(columns.map((c) => c.key));
   keys.font = { italic: true, color: { argb: "FF55606C" } };
-  for (const r of spec.rows) ws.addRow(columns.map((c) => c.get(r)));
-  columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = widthOf([c.fa, c.key, ...spec.rows.slice(0, 200).map((r) => c.get(r))]);
-  });
-  // Jalali dates and ids are text even when they look like numbers: say so to Excel.
-  columns.forEach((c, i) => {
-    if (jalali.has(c.key) || c.key.endsWith("_gregorian")) ws.getColumn(i + 1).numFmt = "@";
-  });
+  keys.commit();
+  // One style object per column, shared by its data cells (each cell would otherwise get its own):
+  // exceljs remembers a style's id by object, so a row costs a lookup per cell instead of
+  // rendering each cell's style to XML to find its id.
+  const shared = columns.map((c) => (isText(c.key) ? { numFmt: "@" } : {}));
+  for (const r of spec.rows) {
+    const row = ws.addRow(columns.map((c) => c.get(r)));
+    for (let i = 0; i < columns.length; i++) row.getCell(i + 1).style = shared[i];
+    row.commit();
+  }
+  ws.commit();
 
   const notes = wb.addWorksheet(WORKBOOK.notesSheet, { views: [{ rightToLeft: true }] });
+  notes.getColumn(1).width = 16;
+  notes.getColumn(2).width = 100;
+  notes.getColumn(1).font = { bold: true };
   const note = (label: string, value: ExcelJS.CellValue) => notes.addRow([label, value]);
   note(WORKBOOK.title, spec.title);
   if (spec.titleEn) note(WORKBOOK.description, spec.titleEn);
@@ -121,9 +147,9 @@ export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   note(WORKBOOK.headers, WORKBOOK.headersText);
   if (jalali.size) note(WORKBOOK.dates, WORKBOOK.datesText);
   for (const s of spec.sources ?? []) note(WORKBOOK.sources, s.url ? { text: `${s.outlet}: ${s.url}`, hyperlink: s.url } : s.outlet);
-  notes.getColumn(1).width = 16;
-  notes.getColumn(2).width = 100;
-  notes.getColumn(1).font = { bold: true };
+  notes.commit();
 
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEARCH } from "../../src/i18n/search.ts";
-import { figureRecords, filterOptions, pageSearchInfo, sourceRecords } from "../../src/components/search-records.ts";
+import { figureRecords, filterOptions, pageSearchInfo, recordsFor, RECORDS_MAX, sourceRecords } from "../../src/components/search-records.ts";
 import { model } from "../pages/fixtures.ts";
 
 
@@ -58,5 +58,13 @@ describe("sourceRecords and filterOptions", () => {
       for (const r of used) for (const v of r.filters[key] ?? []) expect(opts[key], `${key} ${v}`).toContain(v);
     }
     expect(opts.year).toEqual([...opts.year].sort().reverse());
+  });
+});
+
+describe("recordsFor", () => {
+  it("gives records one each up to RECORDS_MAX items, none past it", () => {
+    expect(recordsFor(0)).toBe(true);
+    expect(recordsFor(RECORDS_MAX)).toBe(true);
+    expect(recordsFor(RECORDS_MAX + 1)).toBe(false);
   });
 });

@@ -38,8 +38,21 @@ export function prepare(model: Model): SexData {
   const split = model.figures.filter((f) => f.sex && f.chartable && inLorestan(f));
   const groups: BarGroup[] = [];
   const totals = new Map<string, Figure>();
-  for (const key of new Set(split.map(statementKey))) {
-    const fs = split.filter((f) => statementKey(f) === key);
+  // One pass each (not a scan of every figure per statement: quadratic at 10^5 figures).
+  const byKey = new Map<string, Figure[]>();
+  for (const f of split) {
+    const key = statementKey(f);
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  const firstTotal = new Map<string, Figure>();
+  for (const f of model.figures) {
+    if (f.sex) continue;
+    const key = statementKey(f);
+    if (byKey.has(key) && !firstTotal.has(key)) firstTotal.set(key, f);
+  }
+  for (const [key, fs] of byKey) {
     if (!SEXES.every((s) => fs.some((f) => f.sex === s.sex))) continue;
     const f0 = fs[0];
     groups.push({
@@ -47,7 +60,7 @@ export function prepare(model: Model): SexData {
       title: `${f0.indicator.name_fa}، ${f0.place.name_fa}، ${periodLabel(f0.period, f0.period_end)}`,
       items: SEXES.flatMap((s) => fs.filter((f) => f.sex === s.sex).map((f) => ({ figure: f, label: s.label, series: s.series }))),
     });
-    const total = model.figures.find((f) => !f.sex && statementKey(f) === key);
+    const total = firstTotal.get(key);
     if (total) totals.set(key, total);
   }
   groups.sort((a, b) => a.items[0].figure.period!.localeCompare(b.items[0].figure.period!));
