@@ -59,8 +59,9 @@ export interface Display {
   year: (y: number) => string;
   /** A Jalali date in the edition's order: main text, the other calendar, and ISO Gregorian for <time>. */
   date: (jalali: string) => { main: string; other?: string; iso?: string };
-  /** «and» lists: «A, B» / «الف، ب». */
+  /** List separators: «A, B» / «الف، ب», and the stronger «A; B» / «الف؛ ب». */
   sep: string;
+  semi: string;
   /** A doubt reason for a tooltip: the English twin where the data has it (TODO: doubt_reason_en from rel3), else the Persian. */
   doubt: (f: { doubt_reason?: string; doubt_reason_en?: string }) => string | undefined;
   /** The English or Persian field of a data row: `field(o, "name")` -> `o.name_en` / `o.name_fa`. */
@@ -82,6 +83,7 @@ export function display(lang: Lang): Display {
         return { main: faJalali(j), other: g.fa, iso: g.iso };
       },
       sep: "، ",
+      semi: "؛ ",
       doubt: (f) => f.doubt_reason,
       field: (o, key) => (o as Record<string, string | undefined> | undefined)?.[`${key}_fa`],
     };
@@ -105,6 +107,7 @@ export function display(lang: Lang): Display {
       return { main: enLong.format(utc(iso)), other: enJalali(j), iso };
     },
     sep: ", ",
+    semi: "; ",
     doubt: (f) => f.doubt_reason_en ?? f.doubt_reason,
     field: (o, key) => {
       const r = o as Record<string, string | undefined> | undefined;
