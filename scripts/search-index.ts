@@ -65,13 +65,18 @@ export interface IndexStats {
 export async function buildSearchIndex(outDir: string, log: (line: string) => void): Promise<IndexStats> {
   const started = Date.now();
   const model = loadModel();
-  const pages: { path: string; doc: Doc; body: El; info: PageSearchInfo }[] = [];
+  const pages: { path: string; doc: Doc; body: El; info: PageSearchInfo; english: boolean }[] = [];
   const shownOn = new Map<string, string[]>();
   for (const file of htmlFiles(outDir)) {
     const path = pathOf(file);
     const html = readFileSync(join(outDir, file), "utf8");
     for (const m of html.matchAll(/\bid="obs-([^"]+)"/g)) shownOn.set(m[1], [...(shownOn.get(m[1]) ?? []), path]);
-    const info = pageSearchInfo(path, model);
+    // English pages: Pagefind indexes them by their lang="en" into an index of their own; they
+    // carry the same kind, theme and county as their Persian twins, and their text is not put in
+    // the Persian normal form.
+    const english = path.startsWith("/en/");
+    if (english && (path.startsWith("/en/embed/") || path === "/en/search/")) continue;
+    const info = pageSearchInfo(english ? path.slice(3) : path, model);
     if (!info) continue;
     const { document } = parseHTML(html);
     const body = (document.querySelector("main") ?? document.body) as El | null;
@@ -79,7 +84,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
     // The title as displayed (the indexed copy below is normalised).
     const h1 = body.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim();
     if (h1) info.meta.title = h1;
-    pages.push({ path, doc: document, body, info });
+    pages.push({ path, doc: document, body, info, english });
   }
   if (pages.length === 0) throw new Error(`search index: no page to index in ${outDir}`);
   const records: SearchRecord[] = [...figureRecords(model, (id) => shownOn.get(id) ?? []), ...sourceRecords(model)];
@@ -87,7 +92,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   // The compounds the site writes with a ZWNJ, from everything indexed.
   const keys = new Set<string>();
   // Text node by text node: minified HTML has no space between cells, so textContent would glue words.
-  for (const p of pages) for (const n of textNodes(p.body)) for (const w of compoundsIn(n.nodeValue ?? "")) keys.add(compoundKey(w));
+  for (const p of pages) if (!p.english) for (const n of textNodes(p.body)) for (const w of compoundsIn(n.nodeValue ?? "")) keys.add(compoundKey(w));
   for (const r of records) for (const w of compoundsIn(r.content)) keys.add(compoundKey(w));
 
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ["svg", "[hidden]"] });
@@ -97,7 +102,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
       if (errs.length) throw new Error(`search index: ${what}: ${errs.join("; ")}`);
     };
     for (const p of pages) {
-      for (const n of textNodes(p.body)) if (n.nodeValue) n.nodeValue = normalizeIndexText(n.nodeValue, keys);
+      if (!p.english) for (const n of textNodes(p.body)) if (n.nodeValue) n.nodeValue = normalizeIndexText(n.nodeValue, keys);
       tagPage(p.doc, p.body, p.info);
       const r = await index.addHTMLFile({ url: p.path, content: p.doc.toString() });
       fail(p.path, r.errors);
