@@ -63,7 +63,9 @@ export interface Display {
   sep: string;
   semi: string;
   /** A doubt reason for a tooltip: the English twin where the data has it (TODO: doubt_reason_en from rel3), else the Persian. */
-  doubt: (f: { doubt_reason?: string; doubt_reason_en?: string }) => string | undefined;
+  doubt: (f: { doubt_reason?: string }) => string | undefined;
+  /** Is the doubt reason shown in Persian on a page of another language (no English twin yet)? Then it goes in a lang="fa" isolate. */
+  doubtInPersian: (f: { doubt_reason?: string }) => boolean;
   /** The English or Persian field of a data row: `field(o, "name")` -> `o.name_en` / `o.name_fa`. */
   field: <K extends string>(o: Partial<Record<`${K}_fa` | `${K}_en`, string>> | undefined, key: K) => string | undefined;
 }
@@ -85,6 +87,7 @@ export function display(lang: Lang): Display {
       sep: "، ",
       semi: "؛ ",
       doubt: (f) => f.doubt_reason,
+      doubtInPersian: () => false,
       field: (o, key) => (o as Record<string, string | undefined> | undefined)?.[`${key}_fa`],
     };
   }
@@ -108,7 +111,9 @@ export function display(lang: Lang): Display {
     },
     sep: ", ",
     semi: "; ",
-    doubt: (f) => f.doubt_reason_en ?? f.doubt_reason,
+    // doubt_reason_en is added to the data by the releases work (rel3); until then the Persian reason shows.
+    doubt: (f) => (f as { doubt_reason_en?: string }).doubt_reason_en ?? f.doubt_reason,
+    doubtInPersian: (f) => !!f.doubt_reason && !(f as { doubt_reason_en?: string }).doubt_reason_en,
     field: (o, key) => {
       const r = o as Record<string, string | undefined> | undefined;
       return r?.[`${key}_en`] ?? r?.[`${key}_fa`];
