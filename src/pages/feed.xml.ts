@@ -10,7 +10,7 @@ import { siteUrl } from "../lib/paths.ts";
 
 export const GET: APIRoute = ({ site, url }) => {
   const cfg = { site: site?.href ?? "http://localhost/", base: import.meta.env.BASE_URL ?? "/" };
-  const { t, d, lang } = ui(url);
+  const { t, d, lang } = ui(url ?? "/");
   const { SITE, RELEASES } = t;
   const prefix = lang === "en" ? "en/" : "";
   const releases = loadModel().history.releases;

@@ -143,7 +143,8 @@ describe("the English edition", () => {
       const doc = page(p);
       const main = doc.querySelector("main")!.cloneNode(true) as Element;
       // Charts (drawn by the chart layer) and text kept in Persian on purpose are left out here.
-      for (const el of main.querySelectorAll("[lang='fa'], section.chart, svg")) el.remove();
+      // Addresses (article URLs, shown decoded) are not text either.
+      for (const el of main.querySelectorAll("[lang='fa'], section.chart, svg, [dir='ltr']")) el.remove();
       const persian = (main.textContent ?? "").split(/\n|(?<=[.:])\s/).filter((l) => ARABIC.test(l));
       expect(persian, p).toEqual([]);
     }
@@ -152,6 +153,13 @@ describe("the English edition", () => {
   it("the methodology page tells English readers that the sources are Persian-language news reports", () => {
     expect(page("en/methodology/").querySelector("#what")!.parentElement!.textContent).toMatch(/Persian-language news reports/);
     expect(page("methodology/").querySelector("#what")!.parentElement!.textContent).not.toMatch(/Persian-language/);
+  });
+
+  it("/en/feed.xml is the releases feed in English, linking to the English what's-new page", () => {
+    const xml = readFileSync(join(dist, "en/feed.xml"), "utf8");
+    expect(xml).toMatch(/<feed [^>]*xml:lang="en"/);
+    for (const r of model.history.releases) expect(xml).toContain(`/en/whats-new/#${r.id}`);
+    expect(xml).not.toMatch(/[\u06F0-\u06F9]/);
   });
 
   it("an English county page is named in English and holds the same figures as its Persian twin", () => {

@@ -182,7 +182,7 @@ describe("every built page", () => {
       const h = headersFor(rules, path);
       if (path.startsWith(`${BASE}embed/`)) expectEmbedPolicy(h, path);
       else expectPagePolicy(h, path);
-      expectCommon(h, path, { wasm: path === `${BASE}search/` });
+      expectCommon(h, path, { wasm: path === `${BASE}search/` || path === `${BASE}en/search/` });
     }
   });
 });
