@@ -35,7 +35,7 @@ export interface ChartInfo {
   updated?: string;
   /** Other charts of the same theme, in registry order. */
   related: ChartModule[];
-  /** The outlets line in this edition: «ایرنا، ایسنا», "IRNA (Islamic Republic News Agency), ISNA (…)". */
+  /** The outlets line in this edition: full outlet names, each once, "IRNA (Islamic Republic News Agency), ISNA (...)". */
   outletsLine: string;
   /** `updated` as readers see it in this edition (formatDate), if known. */
   updatedText?: string;

@@ -14,7 +14,7 @@ import { periodLabel } from "./period-label.ts";
 import type { ChartText, Txt } from "./types.ts";
 import { chartTitle } from "../i18n/chart-titles.ts";
 
-/** Right-to-left isolate (see plot-kit.ts: RLI, not FSI, so «۱۴۰۰ *» keeps its asterisk on the left). */
+/** Right-to-left isolate (see plot-kit.ts: RLI, not FSI, so a Persian "1400 *" keeps its asterisk on the left). */
 const RLI = (s: string): string => `\u2067${s}\u2069`;
 /** Left-to-right isolate: English labels stay in order whatever they start with. */
 const LRI = (s: string): string => `\u2066${s}\u2069`;
@@ -29,15 +29,15 @@ export interface Kit {
   num(n: number): string;
   digits(s: string | number): string;
   percent(n: number): string;
-  /** The figure as printed: «بیش از ۶ میلیارد تومان», «more than 6 billion tomans». */
+  /** The figure as printed: "more than 6 billion tomans" (in Persian words and digits in fa). */
   figure(o: FigureLike, countNoun?: string): string;
   /** A period for tooltips and summaries (lib/format.ts formatPeriod). */
   period(p?: string, e?: string): string;
   /** A period in words (charts/period-label.ts). */
   periodLabel(p?: string, e?: string): string;
-  /** The qualifier and the number in the display unit: «بالغ بر ۲۵٫۸۴», «amounting to 25.84». */
+  /** The qualifier and the number in the display unit: "amounting to 25.84". */
   valueLabel(f: Pick<Figure, "qualifier" | "display">): string;
-  /** The outlet's short name: «ایرنا», «IRNA». */
+  /** The outlet's short name: "IRNA" (its Persian short name in fa). */
   outlet(s: Pick<Source, "outlet_fa" | "outlet_en">): string;
   /** A place's, indicator's or other entity's name in this edition. */
   name(x: { name_fa: string; name_en: string } | undefined, fallback?: string): string;
@@ -49,7 +49,11 @@ export interface Kit {
   t(x: Txt): string;
 }
 
-/** «ایرنا» from «خبرگزاری جمهوری اسلامی (ایرنا)»; «IRNA» from «IRNA (Islamic Republic News Agency)», «Mehr» from «Mehr News Agency». */
+/**
+ * An outlet's short name: the name in brackets of a Persian name (IRNA's acronym), else the name
+ * without "news agency" (i18n/charts.ts names.outletDrop); "IRNA" from "IRNA (Islamic Republic
+ * News Agency)", "Mehr" from "Mehr News Agency".
+ */
 export function outletShortOf(s: { outlet_fa: string; outlet_en?: string }, lang: Lang): string {
   const drop = CHART_STRINGS[lang].names.outletDrop;
   if (lang === "fa") {

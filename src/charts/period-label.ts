@@ -1,7 +1,8 @@
 /**
- * Periods as readers say them: «۱۳۹۷», «نیمهٔ اول ۱۴۰۰», «آذر ۱۳۹۸», «۱۱ تا ۱۷ شهریور ۱۴۰۴»,
- * «مرداد ۱۴۰۰ تا مرداد ۱۴۰۳». Flows of different lengths sit side by side in the charts, so the
- * label has to say how long each one is; a bare «۱۴۰۰» would hide that one bar is half a year.
+ * Periods as readers say them: 1397, first half of 1400, Azar 1398, 11-17 Shahrivar 1404, Mordad
+ * 1400 to Mordad 1403 (in Persian words and digits, or in English with the Gregorian time beside).
+ * Flows of different lengths sit side by side in the charts, so the label has to say how long
+ * each one is; a bare 1400 would hide that one bar is half a year.
  */
 import { digits, gregorianSpan, jalaliMonths, jalaliWords, formatDate } from "../lib/format.ts";
 import { CHART_STRINGS } from "../i18n/charts.ts";
@@ -17,7 +18,7 @@ const parts = (p: string): Parts => {
 
 /**
  * A Jalali period (`YYYY[-MM[-DD]]`, optionally with an end) in words. Unknown periods return
- * «زمان نامعلوم» (they are never charted, but tables still name them). English adds the Gregorian
+ * "date unknown" (they are never charted, but tables still name them). English adds the Gregorian
  * time the period covers, «first half of 1400 (Mar–Sep 2021)», and writes a single day Gregorian
  * first, «6 September 2025 (15 Shahrivar 1404)».
  */

@@ -9,7 +9,7 @@ import { outletShortOf } from "./lang-kit.ts";
 
 /**
  * Right-to-left isolate ... pop: keeps Persian words and digits in order inside SVG text. RLI,
- * not first-strong (FSI): a label with no strong letter («۱۴۰۰ *», «۳٬۰۴۹») would otherwise be
+ * not first-strong (FSI): a label with no strong letter (Persian "1400 *" or "3,049") would otherwise be
  * laid out left to right and its asterisk or qualifier would land on the wrong side.
  */
 export const isolate = (s: string): string => `\u2067${s}\u2069`;
@@ -45,7 +45,7 @@ export const lineCount = (s: string): number => s.split("\n").length;
 
 /**
  * A figure's value as charted: the qualifier as printed and the number in the display unit
- * (billion toman for money), e.g. «بالغ بر ۲۵٫۸۴», «بیش از ۶».
+ * (billion toman for money), in Persian: "amounting to 25.84", "more than 6" (lang-kit.ts has both).
  */
 export const valueLabel = (f: Pick<Figure, "qualifier" | "display">): string =>
   [QUALIFIER_FA[f.qualifier], faNumber(f.display)].filter(Boolean).join(" ");
