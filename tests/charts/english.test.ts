@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/charts/registry.ts";
-import { chartState, chartSvg } from "../../src/charts/render.ts";
+import { chartState, chartSvg, renderChart } from "../../src/charts/render.ts";
+import { countySeries } from "../../src/charts/kinds/county-series.ts";
 import { chartInfo, citation } from "../../src/charts/info.ts";
 import { cellText } from "../../src/charts/cell-text.ts";
 import { chartCsv } from "../../src/publish/chart-csv.ts";
@@ -134,5 +135,32 @@ describe("work done once", () => {
     expect(draws.length).toBeGreaterThan(CHARTS.length * 2);
     for (const [key, n] of draws) expect(n, key).toBe(1);
     for (const lang of ["fa", "en"]) expect(draws.some(([k]) => k.endsWith(`@640:${lang}`))).toBe(true);
+  });
+});
+
+describe("county series (made by the county pages, text given as pairs)", () => {
+  const chart = countySeries({
+    id: "county-county-a-coops",
+    title: { fa: "تعاونی‌های شهرستان نمونه", en: "Cooperatives of Sample County A" },
+    subtitle: { fa: "زیرعنوان", en: "Subtitle" },
+    place: "county-a",
+    indicators: ["coops-registered", "coops-declared-active", "coops-active"],
+    unitLabel: { fa: "تعاونی", en: "Cooperatives" },
+  });
+  const model = syntheticModel();
+  it("draws in English with English names and Latin digits, and in Persian as before", () => {
+    const en = renderChart(chart, model, 640, "en");
+    expect(en.data.empty).toBeUndefined();
+    const texts = [en.svg, en.summary, ...en.notes, ...en.data.columns.map((c) => c.label), chartCsv(en.data, model, "en")];
+    expect(texts.flatMap((t, i) => persianIn(String(i), t))).toEqual([]);
+    expect(en.svg).toContain("Cooperatives");
+    expect(en.svg).toContain("Synthetic coops-registered");
+    const fa = renderChart(chart, model, 640, "fa");
+    expect(fa.svg).toMatch(/[\u06F0-\u06F9]/);
+    expect(fa.svg).toContain("تعاونی");
+  });
+  it("keeps a Persian-only page text working (the Persian drawing needs no English)", () => {
+    const faOnly = countySeries({ id: "county-county-a-fa", title: "عنوان", subtitle: "زیرعنوان", place: "county-a", indicators: ["coops-registered"], unitLabel: "تعاونی" });
+    expect(faOnly.text("fa").title).toBe("عنوان");
   });
 });
