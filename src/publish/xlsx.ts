@@ -11,7 +11,8 @@
  */
 import ExcelJS from "exceljs";
 import { jalaliToGregorian } from "../lib/jalali.ts";
-import { COLUMN_FA, WORKBOOK, gregorianHeader } from "../i18n/columns.ts";
+import { COLUMN_FA, WORKBOOK_TEXT } from "../i18n/columns.ts";
+import type { Lang } from "../i18n/lang.ts";
 
 export interface WorkbookSpec {
   /** Persian title (first line of the notes). */
@@ -32,6 +33,8 @@ export interface WorkbookSpec {
   page?: string;
   /** Jalali or ISO date the file was made. */
   updated?: string;
+  /** The edition: Persian (default) sheets run right to left; English ones left to right, English notes. */
+  lang?: Lang;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -88,15 +91,18 @@ export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const when = spec.updated && /^\d{4}-\d{2}-\d{2}$/.test(spec.updated) && Number(spec.updated.slice(0, 4)) > 1900 ? new Date(`${spec.updated}T00:00:00Z`) : new Date(0);
   wb.created = wb.modified = when;
   const jalali = new Set(spec.jalali ?? []);
+  const lang = spec.lang ?? "fa";
+  const WORKBOOK = WORKBOOK_TEXT[lang];
+  const rtl = lang === "fa";
   const columns = spec.fields.flatMap((key) => {
-    const fa = spec.labels?.[key] ?? COLUMN_FA[key] ?? key;
+    const fa = spec.labels?.[key] ?? (rtl ? COLUMN_FA[key] : undefined) ?? key;
     const col = { key, fa, get: (r: Record<string, unknown>) => cellValue(r[key]) };
     if (!jalali.has(key)) return [col];
-    const greg = { key: `${key}_gregorian`, fa: gregorianHeader(fa), get: (r: Record<string, unknown>) => cellValue(typeof r[key] === "string" ? gregorianOfPeriod(r[key] as string) : null) };
+    const greg = { key: `${key}_gregorian`, fa: WORKBOOK.gregorian(fa), get: (r: Record<string, unknown>) => cellValue(typeof r[key] === "string" ? gregorianOfPeriod(r[key] as string) : null) };
     return [col, greg];
   });
 
-  const ws = wb.addWorksheet(WORKBOOK.dataSheet, { views: [{ rightToLeft: true, state: "frozen", ySplit: 2 }] });
+  const ws = wb.addWorksheet(WORKBOOK.dataSheet, { views: [{ rightToLeft: rtl, state: "frozen", ySplit: 2 }] });
   const header = ws.addRow(columns.map((c) => c.fa));
   header.font = { bold: true };
   const keys = ws.addRow(columns.map((c) => c.key));
@@ -110,7 +116,7 @@ export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
     if (jalali.has(c.key) || c.key.endsWith("_gregorian")) ws.getColumn(i + 1).numFmt = "@";
   });
 
-  const notes = wb.addWorksheet(WORKBOOK.notesSheet, { views: [{ rightToLeft: true }] });
+  const notes = wb.addWorksheet(WORKBOOK.notesSheet, { views: [{ rightToLeft: rtl }] });
   const note = (label: string, value: ExcelJS.CellValue) => notes.addRow([label, value]);
   note(WORKBOOK.title, spec.title);
   if (spec.titleEn) note(WORKBOOK.description, spec.titleEn);
