@@ -5,21 +5,17 @@
  * Also the English-or-Persian field of a data row (`name_en`/`name_fa`).
  */
 import type { Lang } from "./lang.ts";
-import { faDigits, faFigure, faJalali, faNumber, faPeriod, gregorianOf } from "../lib/format.ts";
+import { faDigits, faFigure, faJalali, faNumber, faPeriod, formatFigure, formatNumber, formatPeriod, gregorianOf } from "../lib/format.ts";
 import { jalaliToGregorian } from "../lib/jalali.ts";
 
-const enNf = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 const enLong = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 const enMonthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const enMonth = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
 
 export const JALALI_MONTHS_EN = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
 
-const QUALIFIER_EN = { exact: "", about: "about", more_than: "more than", up_to: "up to", at_least: "at least", amounting_to: "amounting to" } as const;
-const UNIT_EN = { count: "", people: "people", jobs: "jobs", percent: "percent", toman: "tomans", rial: "rials", usd: "US dollars", tonne: "tonnes" } as const;
-const SCALE_EN = { one: "", thousand: "thousand", million: "million", billion: "billion", trillion: "trillion" } as const;
 
-type FigureLike = Parameters<typeof faFigure>[0];
+type FigureLike = Parameters<typeof formatFigure>[0];
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** «12 Tir 1401», «Tir 1401» or «1401». */
@@ -38,11 +34,6 @@ export function enGregorianSpan(value: string): string {
     return a.getUTCFullYear() === b.getUTCFullYear() ? `${enMonth.format(a)}–${enMonthYear.format(b)}` : `${enMonthYear.format(a)}–${enMonthYear.format(b)}`;
   }
   return `${y + 621}/${String((y + 622) % 100).padStart(2, "0")}`;
-}
-
-/** «2020/21 (1399)», «Aug–Sep 2025 (Shahrivar 1404)»: Gregorian first, the Jalali as printed beside. */
-export function enPeriodOne(value: string): string {
-  return `${enGregorianSpan(value)} (${enJalali(value)})`;
 }
 
 export interface Display {
@@ -91,21 +82,17 @@ export function display(lang: Lang): Display {
       field: (o, key) => (o as Record<string, string | undefined> | undefined)?.[`${key}_fa`],
     };
   }
+  // Numbers, figures and periods as the charts print them (lib/format.ts), so a page's table and
+  // its chart's table read the same.
   return {
     lang,
-    number: (n) => enNf.format(n),
+    number: (n) => formatNumber(n, "en"),
     digits: (s) => String(s),
-    figure: (o, countNoun = "") => {
-      const unit = o.unit === "count" ? countNoun : UNIT_EN[o.unit];
-      return [QUALIFIER_EN[o.qualifier], enNf.format(o.value), SCALE_EN[o.scale], unit].filter(Boolean).join(" ");
-    },
-    period: (period, end) => {
-      if (!period) return "unknown";
-      return end && end !== period ? `${enGregorianSpan(period)} to ${enGregorianSpan(end)} (${enJalali(period)} to ${enJalali(end)})` : enPeriodOne(period);
-    },
-    year: (y) => `${y} (${enGregorianSpan(String(y))})`,
+    figure: (o, countNoun = "") => formatFigure(o, "en", countNoun),
+    period: (period, end) => formatPeriod(period, end, "en"),
+    year: (y) => formatPeriod(String(y), undefined, "en"),
     date: (j) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(j)) return { main: enPeriodOne(j) };
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(j)) return { main: formatPeriod(j, undefined, "en") };
       const iso = jalaliToGregorian(j);
       return { main: enLong.format(utc(iso)), other: enJalali(j), iso };
     },
