@@ -174,7 +174,8 @@
   /** Persian text the reader can see outside SVG drawings: elements marked lang="fa" (or the whole page when it is Persian). */
   const persianShown = () => {
     const re = /[\u0600-\u06FF]/;
-    const marked = [...document.querySelectorAll('[lang="fa"]')].filter((e) => e !== document.documentElement && re.test(e.textContent || "") && e.getClientRects().length > 0);
+    // The language switch («فارسی», a link with hreflang) is drawn in a system font on purpose: it does not count.
+    const marked = [...document.querySelectorAll('[lang="fa"]:not([hreflang])')].filter((e) => e !== document.documentElement && re.test(e.textContent || "") && e.getClientRects().length > 0);
     return marked.map((e) => describe(e)).slice(0, 3);
   };
 
