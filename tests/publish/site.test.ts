@@ -182,7 +182,7 @@ describe("every built page", () => {
     for (const p of pages) {
       const path = urlPath(p);
       const h = headersFor(rules, path);
-      if (path.startsWith(`${BASE}embed/`)) expectEmbedPolicy(h, path);
+      if (path.startsWith(`${BASE}embed/`) || path.startsWith(`${BASE}en/embed/`)) expectEmbedPolicy(h, path);
       else expectPagePolicy(h, path);
       expectCommon(h, path, { wasm: path === `${BASE}search/` || path === `${BASE}en/search/` });
     }
