@@ -11,6 +11,7 @@ export const COLUMN_FA: Record<string, string> = {
   cooperative_id: "تعاونی",
   doubt: "مشکوک",
   doubt_reason: "دلیل تردید",
+  doubt_reason_en: "دلیل تردید (انگلیسی)",
   checked: "بررسی‌شده با وجود اختلاف",
   start_jalali: "آغاز",
   end_jalali: "پایان",
