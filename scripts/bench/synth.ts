@@ -394,6 +394,7 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
     }
     const longFa = chance(0.015);
     const longEn = chance(0.02);
+    let noteFa: string | undefined;
     return [
       `syn-obs-${i}`,
       ind.id,
@@ -417,9 +418,11 @@ export function writeSynthetic(base: Base, opts: SynthOptions, dir = mkdtempSync
       group,
       doubt,
       doubt ? "رقم با رقم‌های دیگر همین منبع نمی‌خواند (ساختگی)" : undefined,
+      doubt ? "The figure does not fit the source's other figures (synthetic)" : undefined,
       chance(0.8) ? `seed-${pad(i % 1000, 3)}` : undefined,
-      longFa ? LONG_FA : chance(0.1) ? "یادداشت کوتاه ساختگی دربارهٔ این رقم" : undefined,
-      longEn ? LONG_EN : chance(0.6) ? "Synthetic note on this figure" : undefined,
+      (noteFa = longFa ? LONG_FA : chance(0.1) ? "یادداشت کوتاه ساختگی دربارهٔ این رقم" : undefined),
+      // The English note is required wherever the Persian one is filled (the random draws stay as they were).
+      longEn ? LONG_EN : chance(0.6) || noteFa ? "Synthetic note on this figure" : undefined,
     ];
   };
   append("observations", nObs, observation);

@@ -4,7 +4,7 @@
  * Flows of different lengths sit side by side in the charts, so the label has to say how long
  * each one is; a bare 1400 would hide that one bar is half a year.
  */
-import { digits, gregorianSpan, jalaliMonths, jalaliWords, formatDate } from "../lib/format.ts";
+import { digits, gregorianSpan, jalaliMonths, jalaliWords } from "../lib/format.ts";
 import { CHART_STRINGS } from "../i18n/charts.ts";
 import { UNIT_WORDS } from "../i18n/units.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -20,14 +20,15 @@ const parts = (p: string): Parts => {
  * A Jalali period (`YYYY[-MM[-DD]]`, optionally with an end) in words. Unknown periods return
  * "date unknown" (they are never charted, but tables still name them). English adds the Gregorian
  * time the period covers, «first half of 1400 (Mar–Sep 2021)», and writes a single day Gregorian
- * first, «6 September 2025 (15 Shahrivar 1404)».
+ * first, «6 Sep 2025 (15 Shahrivar 1404)».
  */
 export function periodLabel(period?: string, end?: string, lang: Lang = "fa"): string {
   const T = CHART_STRINGS[lang].period;
   if (!period) return T.unknown;
   const words = jalaliLabel(period, end, lang);
   if (lang === "fa") return words;
-  if ((!end || end === period) && period.length === 10) return formatDate(period, "en");
+  // A single day: Gregorian first, short ("9 Sep 2025 (18 Shahrivar 1404)"), as labels must be.
+  if ((!end || end === period) && period.length === 10) return `${gregorianSpan(period)} (${words})`;
   return `${words} (${gregorianSpan(period, end && end !== period ? end : undefined)})`;
 }
 

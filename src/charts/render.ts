@@ -79,10 +79,14 @@ export interface ChartState {
   notes: string[];
 }
 
-/** The chart's `prepare`, run once per model for the whole process and both editions. */
+/**
+ * The chart's `prepare`, run once per model for the whole process and both editions. A model of
+ * the data as of a release (data/as-of.ts) is its own model: once more per release, counted as
+ * `prepare:<chart>#<release>`.
+ */
 export function prepared(chart: ChartModule, model: Model): Prepared {
   return once(model, `prepared:${chart.id}`, () => {
-    count("prepares", `prepare:${chart.id}`);
+    count("prepares", `prepare:${chart.id}${model.asOf ? `#${model.asOf}` : ""}`);
     return chart.prepare(model);
   });
 }
@@ -124,7 +128,7 @@ export function chartSvg(chart: ChartModule, model: Model, width = DEFAULT_WIDTH
   return once(model, `svg:${chart.id}@${width}:${lang}`, () => {
     const data = prepared(chart, model);
     if (data.empty) return null;
-    count("draws", `draw:${chart.id}@${width}:${lang}`);
+    count("draws", `draw:${chart.id}@${width}${model.asOf ? `#${model.asOf}` : ""}:${lang}`);
     const el = chart.render(data, { width, document: freshDocument(), lang });
     return el ? cleanSvg(el, chart.text(lang).title, lang) : null;
   });

@@ -64,6 +64,13 @@ export interface Model {
   conflicts: Map<string, Figure[]>;
   /** The releases (newest first) and each figure's history. */
   history: History;
+  /** The release ledgers the model was built from, oldest first (the input of `modelAsOf`). */
+  releaseInputs: ReleaseInput[];
+  /**
+   * Set on a model of the data as it stood in one release (data/as-of.ts): the release id. Pinned
+   * embeds and per-release downloads are drawn from such a model; the live site's has none.
+   */
+  asOf?: string;
 }
 
 const index = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
@@ -147,6 +154,7 @@ export function buildModel(raw: Dataset, now: Date = new Date(), releases: Relea
     builtIso: now.toISOString().slice(0, 10),
     conflicts,
     history,
+    releaseInputs: releases,
   };
 }
 

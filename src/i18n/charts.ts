@@ -207,7 +207,7 @@ const en: ChartStrings = {
   summary: {
     timeDots: {
       range: (n, noun, lo, hi) => `${n} published figures on ${noun}; the lowest ${lo} and the highest ${hi}.`,
-      ends: (firstWhen, first, lastWhen, last) => `The first figure (${firstWhen}) is ${first} and the latest (${lastWhen}) ${last}.`,
+      ends: (firstWhen, first, lastWhen, last) => `The first figure, for ${firstWhen}, is ${first} and the latest, for ${lastWhen}, ${last}.`,
       repeated: (when, n, items) => `For ${when}, ${n} figures were reported: ${items.join(" and ")}.`,
       item: (label, outlet) => `${label} (${outlet})`,
       inferred: (n) => `The report did not give the date of ${n} ${n === 1 ? "figure" : "figures"}; ${n === 1 ? "it is" : "they are"} estimated (hollow dot).`,

@@ -1,9 +1,9 @@
-import type { Lang } from "./lang.ts";
-
 /**
  * Persian headers of the published datasets' columns (the English key is the CSV header and the
  * workbook's second header row), and the fixed text of the workbooks' notes sheet.
  */
+import type { Lang } from "./lang.ts";
+
 export const COLUMN_FA: Record<string, string> = {
   id: "شناسه",
   also_source_ids: "منابع دیگر همین رقم",
@@ -11,6 +11,7 @@ export const COLUMN_FA: Record<string, string> = {
   cooperative_id: "تعاونی",
   doubt: "مشکوک",
   doubt_reason: "دلیل تردید",
+  doubt_reason_en: "دلیل تردید (انگلیسی)",
   checked: "بررسی‌شده با وجود اختلاف",
   start_jalali: "آغاز",
   end_jalali: "پایان",

@@ -31,6 +31,16 @@ export function pagePathOf(pathname: string): string {
 /** Site-relative paths (no leading slash; pass them through `href()` or `siteUrl()`). */
 export const chartPagePath = (id: string): string => `charts/${id}/`;
 export const embedPagePath = (id: string): string => `embed/${id}/`;
+/** The embed pinned to a release: the chart as that release left the data (never changes). */
+export const pinnedEmbedPath = (id: string, release: string): string => `embed/${id}/${release}/`;
+/** The data as of a release (observations and ledger), for citing exactly what an article used. */
+export const releaseDataPath = (release: string): string => `data/releases/${release}/`;
+/** File names of a release's data, relative to `data/` (written by the open-data endpoint). */
+export const releaseFileNames = (release: string) => ({
+  observationsCsv: `releases/${release}/observations.csv`,
+  observationsJson: `releases/${release}/observations.json`,
+  ledger: `releases/${release}/ledger.csv`,
+});
 export const HOST_SCRIPT_PATH = "embed-host.js";
 
 /** The four downloads of a chart, as file names inside `charts/<id>/`. */

@@ -8,6 +8,8 @@ import { DATASETS, type Dataset, type DatasetName } from "../schemas/index.ts";
 import { baseType, metaOf } from "../schemas/fields.ts";
 import { toCsv } from "../lib/csv-out.ts";
 import { datasetIndex, LICENCE } from "../data/datasets.ts";
+import { ledgerSchema, LEDGER_FIELDS, type LedgerRow } from "../schemas/ledger.ts";
+import { releaseFileNames } from "../lib/paths.ts";
 
 export { LICENCE, datasetIndex, type DatasetEntry } from "../data/datasets.ts";
 
@@ -44,7 +46,11 @@ function tableField(name: string, t: z.ZodType): TableField {
 }
 
 export function tableSchema(name: DatasetName) {
-  const { schema } = DATASETS[name];
+  return tableSchemaOf(DATASETS[name].schema, name);
+}
+
+/** A Table Schema from any zod row schema (`name`: the resource itself, for self-references). */
+function tableSchemaOf(schema: z.ZodObject, name: string) {
   const fields = Object.entries(schema.shape).map(([n, t]) => tableField(n, t as z.ZodType));
   const foreignKeys = Object.entries(schema.shape).flatMap(([n, t]) => {
     const meta = metaOf(t as z.ZodType);
@@ -74,7 +80,37 @@ export interface OutFile {
   content: string;
 }
 
-export function openDataFiles(data: Dataset, updated: string): OutFile[] {
+/** The data as of one release, for citing: its observations and its ledger (data/as-of.ts). */
+export interface ReleaseFiles {
+  id: string;
+  date: string;
+  observations: Dataset["observations"];
+  ledger: LedgerRow[];
+}
+
+export { releaseFileNames };
+
+/**
+ * Each release's files and datapackage resources: the observations as of the release (same
+ * columns as observations.csv) and the release's ledger, byte for byte the one sealed by its
+ * SHA-256 in releases.csv (re-serialised the way `npm run release` wrote it).
+ */
+function releaseResources(releases: ReleaseFiles[], files: OutFile[]) {
+  const obsFields = Object.keys(DATASETS.observations.schema.shape);
+  return releases.flatMap((r) => {
+    const names = releaseFileNames(r.id);
+    files.push({ path: names.observationsCsv, content: toCsv(r.observations as unknown as Record<string, unknown>[], obsFields) });
+    files.push({ path: names.observationsJson, content: JSON.stringify(r.observations, null, 1) + "\n" });
+    files.push({ path: names.ledger, content: toCsv(r.ledger as unknown as Record<string, unknown>[], LEDGER_FIELDS) });
+    const common = { encoding: "utf-8", licenses: [LICENCE] };
+    return [
+      { name: `observations-${r.id}`, path: names.observationsCsv, format: "csv", mediatype: "text/csv", title: `Published figures as of release ${r.id} (${r.date}, Jalali)`, description: `ارقام منتشرشده چنان‌که در انتشار ${r.id} بود`, ...common, rows: r.observations.length, schema: tableSchema("observations") },
+      { name: `ledger-${r.id}`, path: names.ledger, format: "csv", mediatype: "text/csv", title: `Ledger of release ${r.id}: the published fields of each figure it published or revised`, description: `دفتر انتشار ${r.id}`, ...common, rows: r.ledger.length, schema: tableSchemaOf(ledgerSchema, `ledger-${r.id}`) },
+    ];
+  });
+}
+
+export function openDataFiles(data: Dataset, updated: string, releases: ReleaseFiles[] = []): OutFile[] {
   const files: OutFile[] = [];
   const resources = datasetIndex(data).map(({ name, base, csv, json, schema }) => {
     const spec = DATASETS[name];
@@ -95,7 +131,7 @@ export function openDataFiles(data: Dataset, updated: string): OutFile[] {
     version: updated,
     created: updated,
     licenses: [LICENCE],
-    resources,
+    resources: [...resources, ...releaseResources(releases, files)],
   };
   files.push({ path: "datapackage.json", content: JSON.stringify(pkg, null, 2) + "\n" });
   return files;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldMeta, persian, ref, text } from "./fields.ts";
+import { englishTwins, fieldMeta, persian, ref, text } from "./fields.ts";
 
 /** The home page shows at most this many featured figures. */
 export const MAX_FEATURED = 8;
@@ -14,9 +14,9 @@ export const featuredSchema = z.object({
   id: ref("observations"),
   /** Why it is featured, for the editors (not shown), in Persian. */
   note_fa: persian().optional(),
-  /** The same in English. */
+  /** The same in English (required wherever `note_fa` is filled). */
   note_en: text().optional(),
-});
+}).superRefine(englishTwins(["note_fa", "note_en"]));
 export type Featured = z.infer<typeof featuredSchema>;
 /** Nothing featured is allowed: the home page then leaves the section out. */
 fieldMeta.add(featuredSchema, { mayBeEmpty: true, maxRows: MAX_FEATURED });

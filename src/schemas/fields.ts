@@ -51,6 +51,19 @@ export const jalali = (precision: readonly JalaliPrecision[] = ["day"]) =>
     .refine((v) => isJalali(v, precision), { message: "not a valid Jalali date", params: { type: "jalali-invalid" } })
     .register(fieldMeta, { kind: "jalali", precision });
 
+/**
+ * Row rule for text readers see in both editions: where the Persian field is filled, its English
+ * twin must be filled too (issue #15), reported at the English column as `required`.
+ */
+export function englishTwins(...pairs: [fa: string, en: string][]) {
+  const filled = (v: unknown) => v !== undefined && v !== null && v !== "";
+  return function englishTwinRule(row: Record<string, unknown>, ctx: z.RefinementCtx): void {
+    for (const [fa, en] of pairs) {
+      if (filled(row[fa]) && !filled(row[en])) ctx.addIssue({ code: "custom", path: [en], message: `${fa} is filled: give the same text in English in ${en} (the English edition shows it)`, params: { type: "required" } });
+    }
+  };
+}
+
 export const url = () => z.url({ protocol: /^https?$/ });
 
 /** Unwraps optional/default wrappers to the type that parses a present value. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldMeta, id, idList, jalali, persian, ref, text } from "./fields.ts";
+import { englishTwins, fieldMeta, id, idList, jalali, persian, ref, text } from "./fields.ts";
 import { SCALES, UNITS } from "../lib/units.ts";
 
 export const QUALIFIERS = ["exact", "about", "more_than", "up_to", "at_least", "amounting_to"] as const;
@@ -53,11 +53,13 @@ const observationFields = z.object({
   doubt: z.boolean(),
   /** Why the figure is doubted, in Persian (shown to readers beside the figure). */
   doubt_reason: persian().optional(),
+  /** The same reason in English (required wherever `doubt_reason` is filled). */
+  doubt_reason_en: text().optional(),
   /** Curation reference: `seed-000`, or F-numbers of the extra-sources list. */
   ref: text().optional(),
   /** A short note for readers, in Persian (our words, not the article's). */
   note_fa: persian().optional(),
-  /** The same note in English. */
+  /** The same note in English (required wherever `note_fa` is filled). */
   note_en: text().optional(),
   /**
    * true when a curator has checked an unusual value against the article (it silences the
@@ -66,7 +68,7 @@ const observationFields = z.object({
   checked: z.boolean().register(fieldMeta, { mayBeAbsent: true }).optional(),
 });
 type ObservationFields = z.infer<typeof observationFields>;
-export const observationSchema = observationFields.superRefine(observationRules);
+export const observationSchema = observationFields.superRefine(observationRules).superRefine(englishTwins(["doubt_reason", "doubt_reason_en"], ["note_fa", "note_en"]));
 export type Observation = z.infer<typeof observationSchema>;
 
 /** The rules that tie fields of one row together (a named function: no closure made per row). */
@@ -77,6 +79,7 @@ function need(ctx: z.RefinementCtx, field: string, message: string): void {
 function observationRules(o: ObservationFields, ctx: z.RefinementCtx): void {
   // Rules that tie fields of one row together; each names the field to point the error at.
   if (o.doubt && !o.doubt_reason) need(ctx, "doubt_reason", "a doubted figure needs its reason");
+  if (!o.doubt && o.doubt_reason_en && !o.doubt_reason) need(ctx, "doubt_reason", "doubt_reason_en is given: give the reason in Persian too (and doubt=true)");
   if (!o.doubt && o.doubt_reason) ctx.addIssue({ code: "custom", path: ["doubt"], message: "doubt_reason is given but doubt is false" });
   if (o.period_kind === "unknown" && o.period) ctx.addIssue({ code: "custom", path: ["period"], message: "period_kind is unknown but a period is given" });
   if (o.period_kind !== "unknown" && !o.period) need(ctx, "period", `period_kind is ${o.period_kind}: give the period`);

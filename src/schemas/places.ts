@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, persian, ref, text } from "./fields.ts";
+import { englishTwins, id, persian, ref, text } from "./fields.ts";
 
 /** Iran, Lorestan province and its counties (as of today: 12), and the other provinces that published figures name (for comparison only). */
 export const placeSchema = z.object({
@@ -17,7 +17,7 @@ export const placeSchema = z.object({
   geo_id: z.string().regex(/^IR15-[a-z-]+$/, "geo ids look like IR15-khorramabad").optional(),
   /** Boundary or name changes, in Persian. */
   note_fa: persian().optional(),
-  /** The same note in English. */
+  /** The same note in English (required wherever `note_fa` is filled). */
   note_en: text().optional(),
-});
+}).superRefine(englishTwins(["note_fa", "note_en"]));
 export type Place = z.infer<typeof placeSchema>;

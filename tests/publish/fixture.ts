@@ -22,6 +22,8 @@ export const HOSTILE = {
 export const OUTLET = `خبرگزاری ${HOSTILE.script} نمونه`;
 export const HEADLINE = `${HOSTILE.formula} خبر ${HOSTILE.svgEnd}`;
 export const NOTE = `یادداشت ${HOSTILE.svgEnd}${HOSTILE.script}`;
+/** Its English twin (required wherever the Persian note is filled), as hostile. */
+export const NOTE_EN = `Note ${HOSTILE.svgEnd}${HOSTILE.script}`;
 
 function editCsv(file: string, edit: (rows: Record<string, string>[], fields: string[]) => Record<string, string>[]): void {
   const parsed = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
@@ -44,7 +46,7 @@ export function makeDataDir({ hostile = true } = {}): string {
       { ...base, id: "obs-count-1402", value: "110", qualifier: "more_than", period_kind: "inferred", period: "1402-03", period_end: "1402-06", period_basis: "synthetic", source_id: "test-0002", also_source_ids: "", official_id: "" },
     ];
     const out: Record<string, string>[] = [...rows, ...extra];
-    if (hostile) out.find((r) => r.id === "obs-count-province")!.note_fa = NOTE;
+    if (hostile) Object.assign(out.find((r) => r.id === "obs-count-province")!, { note_fa: NOTE, note_en: NOTE_EN });
     return out;
   });
   if (hostile) {

@@ -62,13 +62,19 @@ describe("observations: period kind", () => {
 describe("observations: doubt flag", () => {
   it("needs a Persian reason when a figure is doubted", () => {
     expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "" }))).toEqual([{ type: "required", line: 2, column: col("doubt_reason") }]);
-    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "likely a misprint" }))).toEqual([{ type: "constraint-error", line: 2, column: col("doubt_reason") }]);
-    const ok = withObservation({ doubt: "true", doubt_reason: "احتمال خطای چاپی" });
+    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "likely a misprint", doubt_reason_en: "Likely a misprint" }))).toEqual([{ type: "constraint-error", line: 2, column: col("doubt_reason") }]);
+    const ok = withObservation({ doubt: "true", doubt_reason: "احتمال خطای چاپی", doubt_reason_en: "Likely a misprint" });
     expect(ok.valid).toBe(true);
     expect(ok.data!.observations[0].doubt).toBe(true);
   });
   it("refuses a reason on a figure that is not doubted", () => {
-    expect(errorsOf(withObservation({ doubt: "false", doubt_reason: "احتمال خطای چاپی" }))).toEqual([{ type: "constraint-error", line: 2, column: col("doubt") }]);
+    expect(errorsOf(withObservation({ doubt: "false", doubt_reason: "احتمال خطای چاپی", doubt_reason_en: "Likely a misprint" }))).toEqual([{ type: "constraint-error", line: 2, column: col("doubt") }]);
+  });
+  it("needs the reason in English wherever the Persian one is filled, and not the other way round", () => {
+    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "احتمال خطای چاپی", doubt_reason_en: "" }))).toEqual([{ type: "required", line: 2, column: col("doubt_reason_en") }]);
+    expect(errorsOf(withObservation({ doubt: "false", doubt_reason: "", doubt_reason_en: "Likely a misprint" }))).toEqual([{ type: "required", line: 2, column: col("doubt_reason") }]);
+    expect(errorsOf(withObservation({ note_fa: "یادداشت", note_en: "" }))).toEqual([{ type: "required", line: 2, column: col("note_en") }]);
+    expect(withObservation({ note_fa: "", note_en: "An English-only note" }).valid).toBe(true);
   });
   it("requires the flag and reads only true or false", () => {
     expect(errorsOf(withObservation({ doubt: "" }))).toEqual([{ type: "required", line: 2, column: col("doubt") }]);
