@@ -2,7 +2,7 @@
  * `npm run lighthouse [-- --dist DIR] [--runs N] [--only NAME]`
  *
  * Lighthouse 12 on the built site, served like a static host (gzip, the `_headers` policies), on
- * six kinds of page (home, a dashboard, a county, a chart, an embed, the search page with a query
+ * six kinds of page in both editions (home, a dashboard, a county, a chart, an embed, the search page with a query
  * and its results), mobile and desktop. Prints
  * the four category scores, LCP, CLS, TBT, bytes transferred and JavaScript bytes, and exits 1
  * when a budget is missed: every category >= 98, CLS 0, home <= 40 KB transferred. Each page is
@@ -22,6 +22,8 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 export const BUDGET = { category: 98, cls: 0, homeBytes: 40 * 1024 };
 /** The search page is measured with a query, so its results (and Pagefind) are part of the run. */
 export const SEARCH_QUERY = "رومشکان";
+/** The same county, as English pages name it. */
+export const SEARCH_QUERY_EN = "Rumeshkan";
 
 type Row = {
   page: string;
@@ -45,7 +47,7 @@ type Row = {
 function judgedScore(page: string, category: string, lhr: Result): { score: number; note?: string } {
   const cat = lhr.categories[category];
   const raw = Math.round((cat?.score ?? 0) * 100);
-  if (page !== "embed" || category !== "seo" || !cat) return { score: raw };
+  if ((page !== "embed" && page !== "en-embed") || category !== "seo" || !cat) return { score: raw };
   const refs = cat.auditRefs.filter((ref) => ref.weight > 0 && ref.id !== "is-crawlable" && lhr.audits[ref.id]?.score !== null);
   const total = refs.reduce((s, ref) => s + ref.weight, 0);
   const score = Math.round((100 * refs.reduce((s, ref) => s + ref.weight * (lhr.audits[ref.id].score ?? 0), 0)) / (total || 1));
@@ -65,7 +67,13 @@ export function pickPages(dist: string): { name: string; path: string }[] {
     { name: "embed", path: first(/^\/embed\/[^/]+\/$/, embeds) },
     { name: "search", path: pages.includes("/search/") ? `/search/?q=${encodeURIComponent(SEARCH_QUERY)}` : undefined },
   ];
-  return picks.filter((p): p is { name: string; path: string } => !!p.path);
+  // The English edition: the twin of each page (the English home has the same 40 KB budget).
+  const english = picks
+    .filter((p) => p.path && p.name !== "search")
+    .map((p) => ({ name: `en-${p.name}`, path: `/en${p.path}` }))
+    .filter((p) => pages.includes(p.path) || embeds.includes(p.path));
+  if (pages.includes("/en/search/")) english.push({ name: "en-search", path: `/en/search/?q=${encodeURIComponent(SEARCH_QUERY_EN)}` });
+  return [...picks, ...english].filter((p): p is { name: string; path: string } => !!p.path);
 }
 
 function row(name: string, path: string, device: Row["device"], lhr: Result): Row {
@@ -85,7 +93,7 @@ function row(name: string, path: string, device: Row["device"], lhr: Result): Ro
     r.failing.push(`${c} ${judged.score} < ${BUDGET.category} (${lost.join(", ")})`);
   }
   if (!(r.cls <= BUDGET.cls)) r.failing.push(`CLS ${r.cls.toFixed(4)} > ${BUDGET.cls}`);
-  if (name === "home" && r.bytes > BUDGET.homeBytes) r.failing.push(`home transfers ${(r.bytes / 1024).toFixed(1)} KB > ${BUDGET.homeBytes / 1024} KB`);
+  if ((name === "home" || name === "en-home") && r.bytes > BUDGET.homeBytes) r.failing.push(`home transfers ${(r.bytes / 1024).toFixed(1)} KB > ${BUDGET.homeBytes / 1024} KB`);
   return r;
 }
 

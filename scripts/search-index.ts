@@ -100,7 +100,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   })();
   const model = loadModel();
   const withFigures = recordsFor(model.figures.length);
-  const pages: { file: string; path: string; info: PageSearchInfo }[] = [];
+  const pages: { file: string; path: string; info: PageSearchInfo; english: boolean }[] = [];
   const shownOn = new Map<string, string[]>();
   // The compounds the site writes with a ZWNJ, from everything indexed.
   const keys = new Set<string>();
@@ -118,15 +118,25 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
       if (on) on.push(path);
       else shownOn.set(m[1], [path]);
     }
-    const info = pageSearchInfo(path, model);
+    // English pages: Pagefind indexes them by their lang="en" into an index of their own; they
+    // carry the same kind, theme and county as their Persian twins, and their text is not put in
+    // the Persian normal form.
+    const english = path.startsWith("/en/");
+    if (english && (path.startsWith("/en/embed/") || path === "/en/search/")) continue;
+    const info = pageSearchInfo(english ? path.slice(3) : path, model);
     if (!info) continue;
     // Text node by text node: minified HTML has no space between cells, so textContent would glue words.
-    const page = scanPage(html, { text: (t) => (addCompounds(t), t) });
+    const page = scanPage(html, {
+      text: (t) => {
+        if (!english) addCompounds(t);
+        return t;
+      },
+    });
     if (!page.found) continue;
     // The title as displayed (the indexed copy below is normalised).
     const h1 = page.h1 || page.title;
     if (h1) info.meta.title = h1;
-    pages.push({ file, path, info });
+    pages.push({ file, path, info, english });
   }
   if (pages.length === 0) throw new Error(`search index: no page to index in ${outDir}`);
   seenText.clear();
@@ -150,7 +160,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
     };
     const queue = pipeline(fail);
     for (const p of pages) {
-      const page = scanPage(readFileSync(join(outDir, p.file), "utf8"), { text: normalize, rewrite: { extra: tags(p.info) } });
+      const page = scanPage(readFileSync(join(outDir, p.file), "utf8"), { text: p.english ? (t) => t : normalize, rewrite: { extra: tags(p.info) } });
       await queue.push(p.path, index.addHTMLFile({ url: p.path, content: page.html! }));
     }
     await queue.drain();

@@ -9,7 +9,10 @@ import { join } from "node:path";
 import { serve } from "./serve.ts";
 import { launch } from "../tests/e2e/lib/browser.ts";
 
-const PAGES = (process.env.PAGES ?? ",cooperatives/,investment/,counties/,charts/employment/,data/,embed/employment/").split(",");
+const PAGES = (
+  process.env.PAGES ??
+  ",cooperatives/,counties/borujerd/,charts/active-coops/,en/,en/cooperatives/,en/counties/borujerd/,en/charts/active-coops/,en/embed/employment/"
+).split(",");
 
 async function main(): Promise<void> {
   const [dist = "dist", out = "shots"] = process.argv.slice(2);
@@ -24,6 +27,8 @@ async function main(): Promise<void> {
           const ctx = await browser.newContext({ viewport: { width, height: width === 360 ? 740 : 900 }, colorScheme: scheme });
           const page = await ctx.newPage();
           let bytes = 0;
+          const fonts: string[] = [];
+          page.on("request", (q) => void (/\.woff2?$/.test(q.url()) && fonts.push(q.url().split("/").pop()!)));
           const cdp = await ctx.newCDPSession(page);
           await cdp.send("Network.enable");
           cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
             return { h1Top: h ? Math.round(h.getBoundingClientRect().top) : null, minRatio: ratios.length ? Math.min(...ratios).toFixed(3) : null, charts: ratios.length, headerH: Math.round(document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0) };
           })()`)) as Record<string, unknown>;
           await page.screenshot({ path: join(out, `${name}-${width}-${scheme}.png`) });
-          if (scheme === "light") console.log(`${path || "/"} @${width}: ${(bytes / 1024).toFixed(1)} KB transferred, ${JSON.stringify(m)}`);
+          if (scheme === "light") console.log(`${path || "/"} @${width}: ${(bytes / 1024).toFixed(1)} KB transferred, fonts [${fonts.join(", ")}], ${JSON.stringify(m)}`);
           await ctx.close();
         }
       }

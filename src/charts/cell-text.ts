@@ -1,37 +1,40 @@
 /**
  * A chart-table cell as readers see it. Chart rows hold plain values for the CSV download (ids,
- * Latin digits, English codes); this turns each into Persian by its column key: ids into names,
- * periods into words, codes into labels, numbers into Persian digits.
+ * Latin digits, English codes); this turns each into the edition's words by its column key: ids
+ * into names, periods into words, codes into labels, numbers into the edition's digits.
  */
 import type { Model } from "../data/model.ts";
-import { QUALIFIER_FA, faDigits, faNumber } from "../lib/format.ts";
-import { LABELS } from "../i18n/fa.ts";
-import { CELL_TEXT } from "../i18n/charts.ts";
-import { periodLabel } from "./period-label.ts";
-
-const { extraQualifiers: EXTRA_QUALIFIERS, sex: SEX, basis: BASIS } = CELL_TEXT;
+import type { Lang } from "../i18n/lang.ts";
+import { UNIT_WORDS } from "../i18n/units.ts";
+import { kitFor } from "./lang-kit.ts";
 
 /** Column keys are matched by name or by suffix (`lorestan_source`, `iran_period`). */
-export function cellText(key: string, v: string | number | null | undefined, model: Model): string {
+export function cellText(key: string, v: string | number | null | undefined, model: Model, lang: Lang = "fa"): string {
   if (v === null || v === undefined || v === "") return "—";
-  if (typeof v === "number") return faNumber(v);
+  const k = kitFor(lang);
+  const C = k.s.cell;
+  if (typeof v === "number") return k.num(v);
   const is = (name: string) => key === name || key.endsWith(`_${name}`);
-  if (is("source")) return model.sources.get(v)?.outlet_fa ?? faDigits(v);
-  if (is("qualifier")) {
-    const q = QUALIFIER_FA[v as keyof typeof QUALIFIER_FA] ?? EXTRA_QUALIFIERS[v];
-    return q === undefined ? faDigits(v) : q || CELL_TEXT.exact;
+  const named = (x: { name_fa: string; name_en: string } | undefined) => (x ? k.name(x) : k.digits(v));
+  if (is("source")) {
+    const s = model.sources.get(v);
+    return s ? (lang === "fa" ? s.outlet_fa : s.outlet_en) : k.digits(v);
   }
-  if (key === "period_kind") return LABELS.periodKind[v as keyof typeof LABELS.periodKind] ?? v;
+  if (is("qualifier")) {
+    const q = (UNIT_WORDS[lang].qualifier as Record<string, string>)[v];
+    return q === undefined ? k.digits(v) : q || C.exact;
+  }
+  if (key === "period_kind") return C.periodKind[v] ?? v;
   if (is("period")) {
     const [a, b] = v.split("/");
-    return periodLabel(a, b);
+    return k.periodLabel(a, b);
   }
-  if (key === "event") return model.events.get(v)?.name_fa ?? faDigits(v);
-  if (key === "place") return model.places.get(v)?.name_fa ?? faDigits(v);
-  if (key === "indicator") return model.indicators.get(v)?.name_fa ?? faDigits(v);
-  if (key === "cooperative") return model.cooperatives.get(v)?.name_fa ?? faDigits(v);
-  if (key === "org") return model.organisations.get(v)?.name_fa ?? faDigits(v);
-  if (key === "sex") return SEX[v] ?? v;
-  if (key === "basis") return BASIS[v] ?? v;
-  return faDigits(v);
+  if (key === "event") return named(model.events.get(v));
+  if (key === "place" || key === "county") return named(model.places.get(v));
+  if (key === "indicator") return named(model.indicators.get(v));
+  if (key === "cooperative") return named(model.cooperatives.get(v));
+  if (key === "org") return named(model.organisations.get(v));
+  if (key === "sex") return C.sex[v] ?? v;
+  if (key === "basis") return C.basis[v] ?? v;
+  return k.digits(v);
 }

@@ -8,14 +8,20 @@ import type { ChartModule } from "./types.ts";
 import { firstPerOutlet, sourcesOf } from "../data/sources.ts";
 import { CHARTS } from "./registry.ts";
 import { chartSvg, renderChart, type Rendered } from "./render.ts";
+import type { ChartText } from "./types.ts";
 import type { Model, Source } from "../data/model.ts";
-import { faJalali, gregorianOf } from "../lib/format.ts";
+import { formatDate, jalaliWords } from "../lib/format.ts";
 import { once } from "../lib/build-store.ts";
-import { PRESS } from "../i18n/press.ts";
+import { CHART_STRINGS } from "../i18n/charts.ts";
+import { UNIT_WORDS } from "../i18n/units.ts";
+import type { Lang } from "../i18n/lang.ts";
 import { escapeXml } from "../lib/xml.ts";
 
 export interface ChartInfo {
   chart: ChartModule;
+  lang: Lang;
+  /** Title, subtitle and credit in this edition. */
+  text: ChartText;
   rendered: Rendered;
   /** The chart drawn for small screens (ids suffixed so both drawings can share a page). */
   narrowSvg: string | null;
@@ -29,43 +35,56 @@ export interface ChartInfo {
   updated?: string;
   /** Other charts of the same theme, in registry order. */
   related: ChartModule[];
+  /** The outlets line in this edition: full outlet names, each once, "IRNA (Islamic Republic News Agency), ISNA (...)". */
+  outletsLine: string;
+  /** `updated` as readers see it in this edition (formatDate), if known. */
+  updatedText?: string;
 }
 
-export function chartInfo(chart: ChartModule, model: Model): ChartInfo {
-  return once(model, `info:${chart.id}`, () => makeInfo(chart, model));
+/** Everything the press kit needs about one chart, in one edition (once per chart, model and language). */
+export function chartInfo(chart: ChartModule, model: Model, lang: Lang = "fa"): ChartInfo {
+  return once(model, `info:${chart.id}:${lang}`, () => makeInfo(chart, model, lang));
 }
 
-function makeInfo(chart: ChartModule, model: Model): ChartInfo {
-  const rendered = renderChart(chart, model);
+function makeInfo(chart: ChartModule, model: Model, lang: Lang): ChartInfo {
+  const rendered = renderChart(chart, model, undefined, lang);
   const sources = sourcesOf(rendered.data.figures);
   const dates = sources.map((s) => s.published_jalali).filter((d): d is string => !!d).sort();
-  const narrow = rendered.svg ? chartSvg(chart, model, NARROW_WIDTH) : null;
+  const narrow = rendered.svg ? chartSvg(chart, model, NARROW_WIDTH, lang) : null;
+  const updated = lastUpdated(model.history, rendered.data.figures.map((f) => f.id)) ?? dates.at(-1);
   return {
     chart,
+    lang,
+    text: chart.text(lang),
+    outletsLine: outletsLine(sources, lang),
+    updatedText: updated ? formatDate(updated, lang) : undefined,
     rendered,
     narrowSvg: narrow && suffixIds(narrow, "-narrow"),
     sources,
     outlets: firstPerOutlet(sources),
-    updated: lastUpdated(model.history, rendered.data.figures.map((f) => f.id)) ?? dates.at(-1),
+    updated,
     related: CHARTS.filter((c) => c.theme === chart.theme && c.id !== chart.id),
   };
 }
 
-/** «ایرنا، ایسنا» */
-export const outletsLine = (sources: Source[]): string => [...new Set(sources.map((s) => s.outlet_fa))].join("، ");
+/** The outlets of some sources, each once, in the edition's names and list separator. */
+export const outletsLine = (sources: Source[], lang: Lang = "fa"): string =>
+  [...new Set(sources.map((s) => (lang === "fa" ? s.outlet_fa : s.outlet_en)))].join(UNIT_WORDS[lang].list);
 
-/** «۱۵ شهریور ۱۴۰۴ (۶ سپتامبر ۲۰۲۵)» */
-export function faDateBoth(jalali: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(jalali) ? `${faJalali(jalali)} (${gregorianOf(jalali).fa})` : faJalali(jalali);
-}
+/** A full Jalali date with the Gregorian one: Persian Jalali first, English Gregorian first (lib/format.ts formatDate). */
+export const faDateBoth = (jalali: string): string => formatDate(jalali, "fa");
 
-/** A ready-to-paste Persian citation: the text, then the page address (kept apart for display). */
+/**
+ * A ready-to-paste citation in the info's edition: the text, then the page address (kept apart
+ * for display). Persian dates it in Jalali words, English Gregorian first.
+ */
 export function citation(info: ChartInfo, siteName: string, pageUrl: string): { text: string; url: string; full: string } {
-  const text = PRESS.cite({
+  const lang = info.lang;
+  const text = CHART_STRINGS[lang].image.cite({
     site: siteName,
-    title: info.chart.title,
-    date: info.updated ? faJalali(info.updated) : undefined,
-    outlets: outletsLine(info.sources) || "—",
+    title: info.text.title,
+    date: info.updated ? (lang === "fa" ? jalaliWords(info.updated, "fa") : formatDate(info.updated, lang)) : undefined,
+    outlets: outletsLine(info.sources, lang) || "—",
   });
   return { text, url: pageUrl, full: `${text} ${pageUrl}` };
 }

@@ -2,6 +2,8 @@
  * Persian headers of the published datasets' columns (the English key is the CSV header and the
  * workbook's second header row), and the fixed text of the workbooks' notes sheet.
  */
+import type { Lang } from "./lang.ts";
+
 export const COLUMN_FA: Record<string, string> = {
   id: "شناسه",
   also_source_ids: "منابع دیگر همین رقم",
@@ -78,7 +80,7 @@ export const COLUMN_FA: Record<string, string> = {
 /** Header of the Gregorian column written beside a Jalali one. */
 export const gregorianHeader = (fa: string): string => `${fa} (میلادی)`;
 
-export const WORKBOOK = {
+const WORKBOOK_FA = {
   dataSheet: "داده‌ها",
   notesSheet: "یادداشت‌ها",
   title: "عنوان",
@@ -94,4 +96,31 @@ export const WORKBOOK = {
     "تاریخ‌ها و دوره‌ها به تقویم خورشیدی و به صورت متن‌اند؛ ستون «میلادی» کنار هر یک، تاریخ میلادی یا بازهٔ میلادی (آغاز/پایان) را دارد.",
   headers: "سرستون‌ها",
   headersText: "ردیف اول سرستون فارسی است و ردیف دوم کلید انگلیسی همان ستون در فایل CSV.",
-} as const;
+  gregorian: (label: string) => gregorianHeader(label),
+};
+
+/** The Persian workbook text (dataset workbooks and Persian chart workbooks). */
+export const WORKBOOK = WORKBOOK_FA;
+
+/** The workbook's fixed text per edition (the English chart workbooks: publish/workbooks.ts). */
+export const WORKBOOK_TEXT: Record<Lang, typeof WORKBOOK_FA> = {
+  fa: WORKBOOK_FA,
+  en: {
+    dataSheet: "Data",
+    notesSheet: "Notes",
+    title: "Title",
+    description: "Description",
+    source: "Source",
+    sourceText: "Statements of officials as reported by the media, not audited statistics; each row's source is in the source column.",
+    sources: "Reports",
+    licence: "Licence",
+    site: "Website",
+    updated: "Built on",
+    dates: "Dates",
+    datesText:
+      "Dates and periods are in the Iranian (solar hijri) calendar, as text; the “Gregorian” column beside each gives the Gregorian date or span (start/end).",
+    headers: "Headers",
+    headersText: "The first row is the English header; the second is the column's key in the CSV file.",
+    gregorian: (label) => `${label} (Gregorian)`,
+  },
+};

@@ -10,6 +10,11 @@ export const SITE = {
   navLabel: "بخش‌های سایت",
   footerNote: "این ارقام گفته‌های مقام‌های رسمی به نقل از رسانه‌هاست، نه آمار حسابرسی‌شده. هر عدد به منبعش پیوند دارد.",
   licence: "داده‌ها با مجوز CC BY 4.0 منتشر می‌شوند؛ مرز شهرستان‌ها: © مشارکت‌کنندگان OpenStreetMap (ODbL).",
+  methodCite: "روش‌شناسی و نحوهٔ استناد",
+  /** The language switch: a link to the same page in the other edition, named in that language. */
+  switchLabel: "زبان",
+  switchTo: "English",
+  switchHint: "همین صفحه به انگلیسی",
 } as const;
 
 export const NAV = [

@@ -1,7 +1,31 @@
-/** Site-internal links that respect the configured base path (e.g. GitHub Pages sub-paths). */
-export function href(path: string): string {
+import type { Lang } from "../i18n/lang.ts";
+
+const baseOf = () => {
   const base = import.meta.env.BASE_URL ?? "/";
-  return (base.endsWith("/") ? base : `${base}/`) + path.replace(/^\//, "");
+  return base.endsWith("/") ? base : `${base}/`;
+};
+
+/**
+ * Site-internal links that respect the configured base path (e.g. GitHub Pages sub-paths). With
+ * `lang = "en"` the link goes to the English twin of the page (`/en/<path>`); assets (fonts,
+ * scripts, data files) are shared by both editions and are linked without a language.
+ */
+export function href(path: string, lang: Lang = "fa"): string {
+  return baseOf() + (lang === "en" ? "en/" : "") + path.replace(/^\//, "");
+}
+
+/** Which edition a page address belongs to: `/en/...` is English, everything else Persian. */
+export function langOfPath(pathname: string): Lang {
+  const base = baseOf();
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, "");
+  return /^en(\/|$)/.test(rest) ? "en" : "fa";
+}
+
+/** The site path (no base, no language) of a page address: `/en/counties/x/` -> `counties/x/`. */
+export function pagePathOf(pathname: string): string {
+  const base = baseOf();
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, "");
+  return rest.replace(/^en(\/|$)/, "");
 }
 
 /** Site-relative paths (no leading slash; pass them through `href()` or `siteUrl()`). */

@@ -5,31 +5,32 @@
 import type { APIRoute } from "astro";
 import { loadModel } from "../data/load.ts";
 import { atom } from "../lib/atom.ts";
-import { faJalali } from "../lib/format.ts";
+import { ui } from "../i18n/ui.ts";
 import { siteUrl } from "../lib/paths.ts";
-import { RELEASES } from "../i18n/releases.ts";
-import { SITE } from "../i18n/fa.ts";
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = ({ site, url }) => {
   const cfg = { site: site?.href ?? "http://localhost/", base: import.meta.env.BASE_URL ?? "/" };
+  const { t, d, lang } = ui(url ?? "/");
+  const { SITE, RELEASES } = t;
+  const prefix = lang === "en" ? "en/" : "";
   const releases = loadModel().history.releases;
   const stamp = (g: string) => `${g}T00:00:00Z`;
-  const page = siteUrl(cfg, "whats-new/");
+  const page = siteUrl(cfg, `${prefix}whats-new/`);
   const body = atom({
-    id: siteUrl(cfg, "feed.xml"),
+    id: siteUrl(cfg, `${prefix}feed.xml`),
     title: `${SITE.name}: ${RELEASES.navLabel}`,
     subtitle: RELEASES.description,
-    lang: "fa",
-    self: siteUrl(cfg, "feed.xml"),
+    lang,
+    self: siteUrl(cfg, `${prefix}feed.xml`),
     alternate: page,
     author: SITE.name,
     // Deterministic: the newest release's date (not the build time), so rebuilding changes nothing.
     updated: stamp(releases[0]?.gregorian ?? "2000-01-01"),
     entries: releases.map((r) => ({
       id: `${page}#${r.id}`,
-      title: `${RELEASES.release(r.id)}، ${faJalali(r.date)}`,
+      title: `${RELEASES.release(r.id)}${d.sep}${d.date(r.date).main}`,
       updated: stamp(r.gregorian),
-      summary: r.summary_fa,
+      summary: lang === "en" ? r.summary_en : r.summary_fa,
       link: `${page}#${r.id}`,
     })),
   });

@@ -41,7 +41,18 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL("http://localhost/");
-  const urls = (await sitePaths()).map((p) => `  <url><loc>${escapeXml(new URL(href(p), base).href)}</loc></url>`);
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+  const paths = await sitePaths();
+  const all = new Set(paths);
+  // Each page with its twin in the other edition as hreflang alternates (x-default: the Persian page).
+  const loc = (p: string) => escapeXml(new URL(href(p), base).href);
+  const urls = paths.map((p) => {
+    const fa = p.replace(/^en\//, "");
+    const en = `en/${fa}`;
+    const alt = all.has(fa) && all.has(en)
+      ? [`<xhtml:link rel="alternate" hreflang="fa" href="${loc(fa)}"/>`, `<xhtml:link rel="alternate" hreflang="en" href="${loc(en)}"/>`, `<xhtml:link rel="alternate" hreflang="x-default" href="${loc(fa)}"/>`].join("")
+      : "";
+    return `  <url><loc>${loc(p)}</loc>${alt}</url>`;
+  });
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 };

@@ -3,10 +3,15 @@
  * date and the site's name drawn in, so it can be used on its own) and the 1200x630 social card.
  * Both are plain XML with no CSS: light colours written into the file, fonts named with fallbacks,
  * every string bidi-isolated (resvg and browsers then lay Persian out right to left) and escaped.
+ * Persian images are aligned to the right edge, English ones to the left.
  */
 import { DEFAULT_WIDTH } from "../charts/render.ts";
 import { isolate as RLI } from "../charts/plot-kit.ts";
-import { PRESS } from "../i18n/press.ts";
+import { textWidth } from "../charts/text-width.ts";
+import { CHART_STRINGS } from "../i18n/charts.ts";
+import type { Lang } from "../i18n/lang.ts";
+
+export { textWidth };
 import { escapeXml, rootAttribute, setRootAttributes, xmlElement } from "../lib/xml.ts";
 
 /** Social card size (Open Graph's recommended 1.91:1). */
@@ -17,6 +22,8 @@ const INK = { fg: "#1b1f24", muted: "#55606c", accent: "#0b5fa5", bg: "#ffffff" 
 
 /** What is drawn around the chart. */
 export interface ImageText {
+  /** The edition (default fa): the language of the text and the side it is aligned to. */
+  lang?: Lang;
   title: string;
   subtitle: string;
   /** «ایرنا، ایسنا» */
@@ -42,23 +49,6 @@ export function imageChart(svg: string | null): string | null {
 }
 
 const size = (svg: string, name: "width" | "height") => Number(rootAttribute(svg, name));
-
-/**
- * Width of a string in px, estimated for Vazirmatn (Persian letters join and are narrow, digits
- * and Latin a little wider). Deliberately generous: a line breaks early rather than overflows.
- */
-export function textWidth(s: string, size: number): number {
-  let em = 0;
-  for (const ch of s) {
-    if (/[\u200B-\u200F\u2066-\u2069]/.test(ch)) continue;
-    if (ch === " ") em += 0.28;
-    else if (/[0-9\u06F0-\u06F9]/.test(ch)) em += 0.58;
-    else if (/[A-Z]/.test(ch)) em += 0.66;
-    else if (/[a-z]/.test(ch)) em += 0.54;
-    else em += 0.5;
-  }
-  return em * size;
-}
 
 /** Breaks text into lines no wider than `max`; with `maxLines`, the last line ends in «…». */
 export function wrapText(s: string, max: number, size: number, maxLines = Infinity): string[] {
@@ -94,7 +84,7 @@ interface TextOpts {
   lineHeight?: number;
   weight?: number;
   fill?: string;
-  /** Right-aligned by default (Persian); "start" for left-aligned Latin text such as URLs. */
+  /** Right-aligned by default (Persian); "start" for left-aligned text (English, or Latin text such as URLs). */
   anchor?: "start" | "end";
   /** Text direction: Persian by default; "ltr" for addresses. */
   dir?: "rtl" | "ltr";
@@ -115,10 +105,11 @@ function textLines(lines: string[], o: TextOpts): string {
 }
 
 function svgRoot(width: number, height: number, t: ImageText, body: string): string {
-  const desc = [t.subtitle, t.summary, `${PRESS.image.sourcePrefix} ${t.outlets}`, t.url].filter(Boolean).join(" ");
+  const S = CHART_STRINGS[t.lang ?? "fa"].image;
+  const desc = [t.subtitle, t.summary, `${S.sourcePrefix} ${t.outlets}`, t.url].filter(Boolean).join(" ");
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="fa" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${t.lang ?? "fa"}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${escapeXml(FONT_FAMILY)}" direction="ltr" color="${INK.fg}">` +
     xmlElement("title", {}, escapeXml(t.title)) +
     xmlElement("desc", {}, escapeXml(desc)) +
@@ -128,10 +119,14 @@ function svgRoot(width: number, height: number, t: ImageText, body: string): str
   );
 }
 
-const footerLines = (t: ImageText): string[] => [
-  `${PRESS.image.sourcePrefix} ${t.outlets || "—"}`,
-  [t.siteName, PRESS.image.licence, t.updated && `${PRESS.image.updated} ${t.updated}`].filter(Boolean).join(" · "),
-];
+const footerLines = (t: ImageText): string[] => {
+  const S = CHART_STRINGS[t.lang ?? "fa"].image;
+  return [`${S.sourcePrefix} ${t.outlets || "—"}`, [t.siteName, S.licence, t.updated && `${S.updated} ${t.updated}`].filter(Boolean).join(" · ")];
+};
+
+/** Where a text line starts in one edition: the right edge, right-aligned (Persian), or the left edge (English). */
+const sideOf = (t: ImageText, pad: number, width: number) =>
+  (t.lang ?? "fa") === "fa" ? { x: width - pad, anchor: "end" as const, dir: "rtl" as const } : { x: pad, anchor: "start" as const, dir: "ltr" as const };
 
 /** The downloadable SVG: header, chart, footer, on white; `chart` is from imageChart(). */
 export function standaloneSvg(chart: string | null, t: ImageText): string {
@@ -139,29 +134,29 @@ export function standaloneSvg(chart: string | null, t: ImageText): string {
   const cw = chart ? size(chart, "width") : DEFAULT_WIDTH;
   const ch = chart ? size(chart, "height") : 0;
   const width = cw + 2 * pad;
-  const right = width - pad;
+  const side = sideOf(t, pad, width);
   const inner = width - 2 * pad;
   let y = pad;
   const parts: string[] = [];
-  parts.push(textLines([t.siteName], { x: right, y: y + 12, size: 12, fill: INK.accent, weight: 700 }));
+  parts.push(textLines([t.siteName], { ...side, y: y + 12, size: 12, fill: INK.accent, weight: 700 }));
   y += 24;
   const title = wrapText(t.title, inner, 20, 3);
-  parts.push(textLines(title, { x: right, y: y + 22, size: 20, weight: 700, lineHeight: 30 }));
+  parts.push(textLines(title, { ...side, y: y + 22, size: 20, weight: 700, lineHeight: 30 }));
   y += title.length * 30 + 6;
   const sub = wrapText(t.subtitle, inner, 13, 3);
-  parts.push(textLines(sub, { x: right, y: y + 14, size: 13, fill: INK.muted, lineHeight: 21 }));
+  parts.push(textLines(sub, { ...side, y: y + 14, size: 13, fill: INK.muted, lineHeight: 21 }));
   y += sub.length * 21 + 12;
   if (chart) {
     parts.push(setRootAttributes(chart, { x: pad, y }));
     y += ch + 12;
   } else {
-    parts.push(textLines([t.empty ?? PRESS.empty], { x: right, y: y + 24, size: 15, fill: INK.muted }));
+    parts.push(textLines([t.empty ?? CHART_STRINGS[t.lang ?? "fa"].image.empty], { ...side, y: y + 24, size: 15, fill: INK.muted }));
     y += 48;
   }
   const foot = footerLines(t).flatMap((l) => wrapText(l, inner, 12));
-  parts.push(textLines(foot, { x: right, y: y + 14, size: 12, fill: INK.muted, lineHeight: 20 }));
+  parts.push(textLines(foot, { ...side, y: y + 14, size: 12, fill: INK.muted, lineHeight: 20 }));
   y += foot.length * 20;
-  parts.push(textLines([t.url], { x: right, y: y + 14, size: 12, fill: INK.muted, dir: "ltr" }));
+  parts.push(textLines([t.url], { x: side.x, anchor: side.anchor, y: y + 14, size: 12, fill: INK.muted, dir: "ltr" }));
   y += 20 + pad;
   return svgRoot(width, y, t, parts.join(""));
 }
@@ -170,11 +165,12 @@ export function standaloneSvg(chart: string | null, t: ImageText): string {
 export function socialCardSvg(chart: string | null, t: ImageText): string {
   const { width, height } = CARD;
   const pad = 48;
-  const right = width - pad;
+  const side = sideOf(t, pad, width);
+  const rtl = side.dir === "rtl";
   const parts: string[] = [xmlElement("rect", { width, height: 10, fill: INK.accent })];
-  parts.push(textLines([t.siteName], { x: right, y: 66, size: 24, weight: 700, fill: INK.accent }));
+  parts.push(textLines([t.siteName], { ...side, y: 66, size: 24, weight: 700, fill: INK.accent }));
   const title = wrapText(t.title, width - 2 * pad, 40, 2);
-  parts.push(textLines(title, { x: right, y: 124, size: 40, weight: 700, lineHeight: 56 }));
+  parts.push(textLines(title, { ...side, y: 124, size: 40, weight: 700, lineHeight: 56 }));
   const top = 124 + (title.length - 1) * 56 + 28;
   const bottom = height - 72;
   if (chart) {
@@ -186,11 +182,12 @@ export function socialCardSvg(chart: string | null, t: ImageText): string {
     const x = Math.round((width - w) / 2);
     parts.push(setRootAttributes(chart, { width: w, height: h, x, y: top + Math.round((bottom - top - h) / 2) }));
   } else {
-    parts.push(textLines([t.empty ?? PRESS.empty], { x: right, y: top + 60, size: 28, fill: INK.muted }));
+    parts.push(textLines([t.empty ?? CHART_STRINGS[t.lang ?? "fa"].image.empty], { ...side, y: top + 60, size: 28, fill: INK.muted }));
   }
+  // The source line starts where the reading starts; the address sits at the other end.
   const urlW = textWidth(t.url, 18);
-  const source = wrapText(`${PRESS.image.sourcePrefix} ${t.outlets || "—"}`, width - 2 * pad - urlW - 32, 20, 1);
-  parts.push(textLines(source, { x: right, y: height - 32, size: 20, fill: INK.muted }));
-  parts.push(textLines([t.url], { x: pad, y: height - 32, size: 18, fill: INK.muted, anchor: "start", dir: "ltr" }));
+  const source = wrapText(`${CHART_STRINGS[t.lang ?? "fa"].image.sourcePrefix} ${t.outlets || "—"}`, width - 2 * pad - urlW - 32, 20, 1);
+  parts.push(textLines(source, { ...side, y: height - 32, size: 20, fill: INK.muted }));
+  parts.push(textLines([t.url], { x: rtl ? pad : width - pad, y: height - 32, size: 18, fill: INK.muted, anchor: rtl ? "start" : "end", dir: "ltr" }));
   return svgRoot(width, height, t, parts.join(""));
 }

@@ -2,13 +2,17 @@
  * The downloads of every chart (CSV, Excel workbook, standalone SVG, PNG at 2x, 1200x630 social card), made
  * from the drawings the pages already show: the chart is prepared once and drawn once per width
  * (charts/render.ts), and here only placed inside its title and source lines. Served by the
- * endpoint `pages/charts/[id]/[file].ts`, so `astro build` writes them and `astro dev` serves them.
+ * endpoint `pages/charts/[id]/[file].ts` (and its English twin under `en/`), so `astro build`
+ * writes them and `astro dev` serves them. Every download exists in both editions: `lang = "en"`
+ * gives the English CSV (English outlet names), the English workbook, and the SVG, PNG and social
+ * card drawn left to right in English with the English citation lines.
  */
 import type { ChartModule } from "../charts/types.ts";
-import { chartInfo, faDateBoth, outletsLine } from "../charts/info.ts";
+import { chartInfo } from "../charts/info.ts";
 import { chartSvg } from "../charts/render.ts";
 import type { Model } from "../data/model.ts";
-import { SITE } from "../i18n/fa.ts";
+import { CHART_STRINGS } from "../i18n/charts.ts";
+import type { Lang } from "../i18n/lang.ts";
 import { chartFiles, chartPagePath, siteUrl, type DownloadKind } from "../lib/paths.ts";
 import { once } from "../lib/build-store.ts";
 import { chartCsv } from "./chart-csv.ts";
@@ -26,44 +30,55 @@ export interface SiteConfig {
   base: string;
 }
 
-function imageText(chart: ChartModule, model: Model, cfg: SiteConfig): ImageText {
-  const info = chartInfo(chart, model);
+/** The chart page's path in one edition (English pages live under `en/`). */
+export const chartPageIn = (id: string, lang: Lang): string => (lang === "fa" ? "" : `${lang}/`) + chartPagePath(id);
+
+function imageText(chart: ChartModule, model: Model, cfg: SiteConfig, lang: Lang): ImageText {
+  const info = chartInfo(chart, model, lang);
   return {
-    title: chart.title,
-    subtitle: chart.subtitle,
-    outlets: outletsLine(info.sources),
-    updated: info.updated ? faDateBoth(info.updated) : undefined,
-    siteName: SITE.name,
-    url: siteUrl(cfg, chartPagePath(chart.id)).replace(/^https?:\/\//, ""),
+    lang,
+    title: info.text.title,
+    subtitle: info.text.subtitle,
+    outlets: info.outletsLine,
+    updated: info.updatedText,
+    siteName: CHART_STRINGS[lang].image.siteName,
+    url: siteUrl(cfg, chartPageIn(chart.id, lang)).replace(/^https?:\/\//, ""),
     summary: info.rendered.summary,
     empty: info.rendered.data.empty,
   };
 }
 
-/** The standalone SVG, made once (the PNG is rasterised from the same string). */
-export function standaloneChartSvg(chart: ChartModule, model: Model, cfg: SiteConfig, warn: (line: string) => void = () => {}): string {
-  return once(model, `standalone:${chart.id}:${cfg.site}${cfg.base}`, () => {
-    const svg = standaloneSvg(imageChart(chartInfo(chart, model).rendered.svg), imageText(chart, model, cfg));
+/** The standalone SVG in one edition, made once (the PNG is rasterised from the same string). */
+export function standaloneChartSvg(chart: ChartModule, model: Model, cfg: SiteConfig, warn: (line: string) => void = () => {}, lang: Lang = "fa"): string {
+  return once(model, `standalone:${chart.id}:${lang}:${cfg.site}${cfg.base}`, () => {
+    const svg = standaloneSvg(imageChart(chartInfo(chart, model, lang).rendered.svg), imageText(chart, model, cfg, lang));
     if (NEEDS_FALLBACK.test(svg) && !fontSet().fallback) warn(`downloads: ${chart.id} draws an arrow but no fallback font (DejaVu Sans) is installed`);
     return svg;
   });
 }
 
-/** One download of one chart (the workbook is written asynchronously by exceljs). */
-export async function chartDownload(chart: ChartModule, model: Model, cfg: SiteConfig, kind: DownloadKind, warn?: (line: string) => void): Promise<string | Uint8Array> {
+/** One download of one chart in one edition (the workbook is written asynchronously by exceljs). */
+export async function chartDownload(
+  chart: ChartModule,
+  model: Model,
+  cfg: SiteConfig,
+  kind: DownloadKind,
+  warn?: (line: string) => void,
+  lang: Lang = "fa",
+): Promise<string | Uint8Array> {
   switch (kind) {
     case "csv":
-      return chartCsv(chartInfo(chart, model).rendered.data, model);
+      return chartCsv(chartInfo(chart, model, lang).rendered.data, model, lang);
     case "xlsx":
-      return chartWorkbook(chart, model, siteUrl(cfg, chartPagePath(chart.id)));
+      return chartWorkbook(chart, model, siteUrl(cfg, chartPageIn(chart.id, lang)), lang);
     case "svg":
-      return standaloneChartSvg(chart, model, cfg, warn);
+      return standaloneChartSvg(chart, model, cfg, warn, lang);
     case "png":
-      return svgToPng(standaloneChartSvg(chart, model, cfg, warn), 2);
+      return svgToPng(standaloneChartSvg(chart, model, cfg, warn, lang), 2);
     case "card": {
       // The card is wider than the page chart (1.91:1), so its chart is drawn wider too.
-      const drawing = chartInfo(chart, model).rendered.svg ? chartSvg(chart, model, CARD_CHART_WIDTH) : null;
-      return svgToPng(socialCardSvg(imageChart(drawing), imageText(chart, model, cfg)), 1);
+      const drawing = chartInfo(chart, model, lang).rendered.svg ? chartSvg(chart, model, CARD_CHART_WIDTH, lang) : null;
+      return svgToPng(socialCardSvg(imageChart(drawing), imageText(chart, model, cfg, lang)), 1);
     }
   }
 }

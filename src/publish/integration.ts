@@ -45,7 +45,7 @@ export async function finishHeadersFile(outDir: string, base: string, log: (line
   const { rules } = await loadHeaders(file);
   for (const f of pages) {
     const path = pagePath(outDir, f);
-    if (path.startsWith("/embed/")) continue;
+    if (/^\/(en\/)?embed\//.test(path)) continue; // embeds of both editions may be framed
     if (!headersFor(rules, path)["x-frame-options"]?.includes("DENY")) log(`warning: ${path} gets no X-Frame-Options: DENY; add its section to public/_headers`);
   }
   writeFileSync(file, finishHeaders(text, { base, scriptHashes: scripts, styleHashes: styles }));

@@ -10,7 +10,8 @@ import { metaOf } from "../schemas/fields.ts";
 import type { ChartModule } from "../charts/types.ts";
 import { chartInfo } from "../charts/info.ts";
 import { sourcesOf } from "../data/sources.ts";
-import type { Model } from "../data/model.ts";
+import type { Model, Source } from "../data/model.ts";
+import type { Lang } from "../i18n/lang.ts";
 import { datasetIndex, LICENCE, type DatasetEntry } from "../data/datasets.ts";
 import { csvRows } from "./open-data.ts";
 import { chartCsvFields } from "./chart-csv.ts";
@@ -39,22 +40,28 @@ export async function datasetWorkbooks(data: Dataset, updated: string): Promise<
   return Promise.all(datasetIndex(data).map(async (d) => ({ path: d.xlsx, content: await datasetWorkbook(data, d, updated) })));
 }
 
-/** One chart's workbook (`charts/<id>/<id>.xlsx` beside its CSV), from the rows the page plots. */
-export function chartWorkbook(chart: ChartModule, model: Model, page?: string): Promise<Uint8Array> {
-  const data = chartInfo(chart, model).rendered.data;
+/**
+ * One chart's workbook (`charts/<id>/<id>.xlsx` beside its CSV), from the rows the page plots, in
+ * one edition: headers, outlets and notes in its language (English: a left-to-right sheet).
+ */
+export function chartWorkbook(chart: ChartModule, model: Model, page?: string, lang: Lang = "fa"): Promise<Uint8Array> {
+  const info = chartInfo(chart, model, lang);
+  const data = info.rendered.data;
+  const outlet = (s: Source) => (lang === "fa" ? s.outlet_fa : s.outlet_en);
   const rows = data.rows.map((row) => {
     const s = "source" in row && row.source !== null ? model.sources.get(String(row.source)) : undefined;
-    return s ? { ...row, source_outlet: s.outlet_fa, source_url: s.url } : row;
+    return s ? { ...row, source_outlet: outlet(s), source_url: s.url } : row;
   });
   return toXlsx({
-    title: chart.title,
-    titleEn: chart.subtitle,
+    title: info.text.title,
+    titleEn: info.text.subtitle,
     fields: chartCsvFields(data),
-    labels: Object.fromEntries(data.columns.map((c) => [c.key, c.label])),
+    labels: Object.fromEntries(data.columns.map((c) => [c.key, c.label ?? c.key])),
     jalali: data.columns.some((c) => c.key === "period") ? ["period"] : [],
     rows,
-    sources: sourcesOf(data.figures).map((s) => ({ outlet: s.outlet_fa, url: s.url })),
+    sources: sourcesOf(data.figures).map((s) => ({ outlet: outlet(s), url: s.url })),
     licence: LICENCE,
     page: page || undefined,
+    lang,
   });
 }

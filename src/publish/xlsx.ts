@@ -12,7 +12,8 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { jalaliToGregorian } from "../lib/jalali.ts";
-import { COLUMN_FA, WORKBOOK, gregorianHeader } from "../i18n/columns.ts";
+import { COLUMN_FA, WORKBOOK_TEXT } from "../i18n/columns.ts";
+import type { Lang } from "../i18n/lang.ts";
 
 export interface WorkbookSpec {
   /** Persian title (first line of the notes). */
@@ -33,6 +34,8 @@ export interface WorkbookSpec {
   page?: string;
   /** Jalali or ISO date the file was made. */
   updated?: string;
+  /** The edition: Persian (default) sheets run right to left; English ones left to right, English notes. */
+  lang?: Lang;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -100,17 +103,20 @@ export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   wb.creator = "lorestan-coop-stats";
   wb.created = wb.modified = when;
   const jalali = new Set(spec.jalali ?? []);
+  const lang = spec.lang ?? "fa";
+  const WORKBOOK = WORKBOOK_TEXT[lang];
+  const rtl = lang === "fa";
   const columns = spec.fields.flatMap((key) => {
-    const fa = spec.labels?.[key] ?? COLUMN_FA[key] ?? key;
+    const fa = spec.labels?.[key] ?? (rtl ? COLUMN_FA[key] : undefined) ?? key;
     const col = { key, fa, get: (r: Record<string, unknown>) => cellValue(r[key]) };
     if (!jalali.has(key)) return [col];
-    const greg = { key: `${key}_gregorian`, fa: gregorianHeader(fa), get: (r: Record<string, unknown>) => cellValue(typeof r[key] === "string" ? gregorianOfPeriod(r[key] as string) : null) };
+    const greg = { key: `${key}_gregorian`, fa: WORKBOOK.gregorian(fa), get: (r: Record<string, unknown>) => cellValue(typeof r[key] === "string" ? gregorianOfPeriod(r[key] as string) : null) };
     return [col, greg];
   });
   // Jalali dates and ids are text even when they look like numbers: say so to Excel.
   const isText = (key: string) => jalali.has(key) || key.endsWith("_gregorian");
 
-  const ws = wb.addWorksheet(WORKBOOK.dataSheet, { views: [{ rightToLeft: true, state: "frozen", ySplit: 2 }] });
+  const ws = wb.addWorksheet(WORKBOOK.dataSheet, { views: [{ rightToLeft: rtl, state: "frozen", ySplit: 2 }] });
   // Column widths and formats first: the streaming writer writes them before the first row.
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
@@ -133,7 +139,7 @@ export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   }
   ws.commit();
 
-  const notes = wb.addWorksheet(WORKBOOK.notesSheet, { views: [{ rightToLeft: true }] });
+  const notes = wb.addWorksheet(WORKBOOK.notesSheet, { views: [{ rightToLeft: rtl }] });
   notes.getColumn(1).width = 16;
   notes.getColumn(2).width = 100;
   notes.getColumn(1).font = { bold: true };

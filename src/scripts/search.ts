@@ -32,7 +32,9 @@ const filters = document.getElementById("search-filters")!;
 const selects = [...filters.querySelectorAll("select")];
 /** The page's own text (data-* of the status line), with {q} and {n} to fill in. */
 const T = status.dataset as Record<"loading" | "failed" | "empty" | "none" | "count" | "countAll", string>;
-const faDigits = (n: number) => String(n).replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
+/** The English search page (Pagefind loads the index of the page's own language) keeps Latin digits and the query as typed. */
+const english = form.dataset.lang === "en";
+const faDigits = (n: number) => (english ? String(n) : String(n).replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]));
 
 let loaded: Promise<{ pf: Pagefind; compounds: Set<string> }> | undefined;
 function load() {
@@ -126,7 +128,7 @@ async function search(push: boolean) {
   let found: PagefindResult[];
   try {
     const { pf, compounds } = await load();
-    const normal = normalizeQuery(q, compounds);
+    const normal = english ? q.trim() : normalizeQuery(q, compounds);
     const res = await pf.search(normal || null, { filters: chosen });
     found = res?.results ?? [];
   } catch (e) {

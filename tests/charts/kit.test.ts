@@ -30,6 +30,19 @@ describe("periodLabel", () => {
   ])("%s..%s -> %s", (p, e, want) => {
     expect(periodLabel(p, e)).toBe(want);
   });
+  it.each([
+    ["1397", undefined, "1397 (2018–19)"],
+    ["1398-09", undefined, "Azar 1398 (Nov–Dec 2019)"],
+    ["1404-06-15", undefined, "6 Sep 2025 (15 Shahrivar 1404)"],
+    ["1400-01", "1400-06", "first half of 1400 (Mar–Sep 2021)"],
+    ["1400-04", "1400-06", "summer 1400 (Jun–Sep 2021)"],
+    ["1404-06-11", "1404-06-17", "11–17 Shahrivar 1404 (Sep 2025)"],
+    ["1400-05", "1403-05", "Mordad 1400 to Mordad 1403 (Jul 2021–Aug 2024)"],
+    ["1401", "1403", "1401 to 1403 (2022–25)"],
+    [undefined, undefined, "date unknown"],
+  ])("in English: %s..%s -> %s", (p, e, want) => {
+    expect(periodLabel(p, e, "en")).toBe(want);
+  });
   it("spans and keys", () => {
     expect(yearSpan("1400-05", "1403-05")).toEqual([1400, 1403]);
     expect(yearSpan("1399-11")).toEqual([1399, 1399]);

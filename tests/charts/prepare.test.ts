@@ -15,7 +15,11 @@ import { groupedBars } from "../../src/charts/kinds/grouped-bars.ts";
 import { EST_MARK } from "../../src/charts/kinds/figure-rows.ts";
 import { shareQualifier, type ShareData } from "../../src/charts/modules/lorestan-share.ts";
 import type { SexData } from "../../src/charts/modules/members-by-sex.ts";
+import { chartState } from "../../src/charts/render.ts";
 import { emptyModel, syntheticModel } from "./fixtures.ts";
+
+/** The Persian half of a text that prepare writes for both editions. */
+const fa = (x: string | { fa: string } | undefined): string | undefined => (typeof x === "string" || x === undefined ? x : x.fa);
 
 const model = syntheticModel();
 const prep = <T extends Prepared>(id: string) => chartById(id).prepare(model) as T;
@@ -52,11 +56,18 @@ describe("every chart in the registry", () => {
         expect(s).not.toMatch(/[0-9]/);
         for (const n of chart.notes?.(d) ?? []) expect(n).not.toMatch(/[0-9]/);
       });
-      it("says why it is empty instead of throwing when there are no figures", () => {
-        const e = chart.prepare(emptyModel());
+      it("says why it is empty instead of throwing when there are no figures, in each edition", () => {
+        const empty = emptyModel();
+        const e = chart.prepare(empty);
         if (chart.id === "county-map") return; // a map of no data is still a map (counties drawn as «بدون داده»)
-        expect(e.empty).toMatch(/[\u0600-\u06FF]/);
+        expect(e.empty).toBeTruthy();
         expect(e.rows).toEqual([]);
+        const fa = chartState(chart, empty, "fa");
+        expect(fa.data.empty).toMatch(/[\u0600-\u06FF]/);
+        expect(fa.summary).toBe(fa.data.empty);
+        const en = chartState(chart, empty, "en");
+        expect(en.data.empty).toMatch(/^[A-Z][^\u0600-\u06FF]+\.$/);
+        expect(en.summary).toBe(en.data.empty);
       });
     });
   }
@@ -96,14 +107,14 @@ describe("iran-active-coops, employment, iran-employment, coops-knowledge-based"
   });
   it("keep the qualifier in the dot label", () => {
     const d = prep<TimeDotsData>("iran-active-coops");
-    expect(d.points.find((p) => p.figure.id === "act-iran-1404")!.label).toBe("بیش از ۱۰۵٬۰۰۰");
+    expect(d.points.find((p) => p.figure.id === "act-iran-1404")!.label.fa).toBe("بیش از ۱۰۵٬۰۰۰");
   });
 });
 
 describe("coops-formed, jobs-new-coops, members-new-coops (period-bars)", () => {
   const d = prep<PeriodBarsData>("coops-formed");
   it("labels each bar with its period in words, estimates asterisked", () => {
-    const labels = d.bars.map((b) => b.label);
+    const labels = d.bars.map((b) => fa(b.label));
     expect(labels).toEqual(["۱۳۹۷", "آذر ۱۳۹۸", "نیمهٔ اول ۱۴۰۰", `مرداد ۱۴۰۰ تا مرداد ۱۴۰۳${EST_MARK}`]);
     expect(d.bars.find((b) => b.key === "formed-gov")!.estimate).toBe(true);
   });
@@ -126,14 +137,14 @@ describe("package-investment, package-projects, package-jobs, package-members (e
     const f = d.figures.find((x) => x.id === "inv-f1394")!;
     expect(f.display).toBeCloseTo(3.6, 9);
     expect(d.rows.find((r) => r.event === "fajr-1394-1395")!.value).toBeCloseTo(3.6, 9);
-    expect(d.bars.find((b) => b.key === "inv-f1394")!.text).toBe("۳٫۶");
+    expect(d.bars.find((b) => b.key === "inv-f1394")!.text).toMatchObject({ fa: "۳٫۶" });
   });
   it("shows both values of a conflict under one heading, labelled by outlet, with the qualifier", () => {
     const i = d.bars.findIndex((b) => b.header);
-    expect(d.bars[i].label).toContain("ارقام ناهمخوان");
+    expect(fa(d.bars[i].label)).toContain("ارقام ناهمخوان");
     expect(d.bars.slice(i + 1, i + 3).map((b) => b.key)).toEqual(["inv-f1399-a", "inv-f1399-b"]);
-    expect(d.bars[i + 1].text).toBe("بالغ بر ۲۵٫۸۴");
-    expect(d.bars[i + 1].label).not.toBe(d.bars[i + 2].label);
+    expect(fa(d.bars[i + 1].text)).toBe("بالغ بر ۲۵٫۸۴");
+    expect(fa(d.bars[i + 1].label)).not.toBe(fa(d.bars[i + 2].label));
   });
   it("leaves out doubted, unknown-period, county and national figures", () => {
     expect(ids(d)).toEqual(["inv-f1394", "inv-f1399-a", "inv-f1399-b", "inv-w1399", "inv-w1403", "inv-w1404", "inv-w1404-0615"]);
@@ -146,7 +157,7 @@ describe("package-investment, package-projects, package-jobs, package-members (e
     expect(notes).toContain("بخشی از");
   });
   it("names events shortly, in Persian digits", () => {
-    const label = (key: string) => d.bars.find((b) => b.key === key)!.label;
+    const label = (key: string) => fa(d.bars.find((b) => b.key === key)!.label);
     expect(label("inv-w1403")).toBe("هفتهٔ تعاون ۱۴۰۳");
     expect(label("inv-f1394")).toBe(`دههٔ فجر ۱۳۹۴ یا ۱۳۹۵${EST_MARK}`);
     expect(label("inv-w1404-0615")).toBe("هفتهٔ تعاون ۱۴۰۴، ۱۵ شهریور");
@@ -168,14 +179,14 @@ describe("coops-registered-active", () => {
   it("keeps a conflict pair, each bar named by its outlet", () => {
     const lor = d.groups[0].items;
     expect(lor.map((i) => i.figure.id)).toEqual(["reg-lor", "act-a", "act-b"]);
-    expect(lor[1].label).not.toBe(lor[2].label);
+    expect(fa(lor[1].label)).not.toBe(fa(lor[2].label));
   });
   it("scales bars within each place and hides the axis", () => {
     expect(d.relative).toBe(true);
     const bars = groupedBars(d.groups, true).filter((b) => !b.header);
     expect(Math.max(...bars.map((b) => b.value!))).toBe(1);
     expect(bars.find((b) => b.key === "decl-a")!.value).toBeCloseTo(200 / 500, 9);
-    expect(bars.find((b) => b.key === "decl-a")!.text).toBe("۲۰۰");
+    expect(bars.find((b) => b.key === "decl-a")!.text).toMatchObject({ fa: "۲۰۰" });
   });
 });
 
@@ -195,7 +206,7 @@ describe("facilities-banks", () => {
   it("groups by statement and shows a bank's part beside its total", () => {
     const county = d.groups.find((g) => g.key.startsWith("county-a"))!;
     expect(county.items.map((i) => i.figure.id)).toEqual(["credit-a", "alloc-a", "alloc-a-bank"]);
-    expect(county.items[2].label).toContain("بانک نمونه");
+    expect(county.items[2].label.fa).toContain("بانک نمونه");
     expect(chartById("facilities-banks").notes!(d).join(" ")).toContain("بخشی از");
   });
   it("leaves the unknown-period allocation to the tables", () => {
@@ -207,8 +218,8 @@ describe("coop-investment", () => {
   const d = prep<GroupedData>("coop-investment");
   it("one group per cooperative, with its county, money in billion toman", () => {
     expect(d.groups.map((g) => g.key)).toEqual(["coop-b", "coop-a"]);
-    expect(d.groups[1].title).toContain("درمانی نمونه");
-    expect(d.groups[1].title).toContain("شهرستان نمونه الف");
+    expect(d.groups[1].title.fa).toContain("درمانی نمونه");
+    expect(d.groups[1].title.fa).toContain("شهرستان نمونه الف");
     const rial = d.figures.find((f) => f.id === "ci-b-rial")!;
     expect(rial.display).toBeCloseTo(2.5, 9);
   });

@@ -28,8 +28,8 @@ describe("provinces-active-coops (synthetic)", () => {
     const lor = d.bars.find((b) => b.key === "act-a")!;
     expect(lor.series).toBe("s2");
     expect(d.bars.filter((b) => b.key !== "act-a").every((b) => b.series === "s1")).toBe(true);
-    expect(d.bars[0].label).toContain("۱۸ شهریور ۱۴۰۴");
-    expect(d.bars[0].label).toContain("استانی نمونه");
+    expect(d.bars[0].label).toMatchObject({ fa: expect.stringContaining("۱۸ شهریور ۱۴۰۴") });
+    expect(d.bars[0].label).toMatchObject({ fa: expect.stringContaining("استانی نمونه"), en: expect.stringContaining("9 Sep 2025 (18 Shahrivar 1404)") });
   });
   it("names undated provinces in the notes and states the spread of dates and that it is no official rank", () => {
     const notes = provincesActive.notes!(d).join("\n");
@@ -43,7 +43,7 @@ describe("provinces-active-coops (synthetic)", () => {
     expect(summary).not.toMatch(/رتبهٔ|رتبه [۰-۹]/);
   });
   it("never charts a doubted or undated figure, nor a county or Iran", () => {
-    const all = prepareProvinceBars(model, { id: "x", title: "", subtitle: "", indicator: "coops-active", unitLabel: "", noun: "", definition: "" }).chosen;
+    const all = prepareProvinceBars(model, { id: "x", indicator: "coops-active" }).chosen;
     expect(all.some((f) => f.doubt || f.period_kind === "unknown")).toBe(false);
     expect(all.every((f) => f.place.kind === "province")).toBe(true);
   });

@@ -54,6 +54,8 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
   for (const [file, problems] of links.links) results.add("links", file, problems);
   for (const [file, problems] of links.downloads) results.add("downloads", file, problems);
   if (links.downloads.size === 0) results.skip("downloads", "all pages", "no page links to a download");
+  for (const [file, problems] of links.hreflang) results.add("hreflang", file, problems);
+  if (links.hreflang.size === 0) results.skip("hreflang", "all pages", "no page names a language twin");
   lap("links and downloads");
   for (const [file, problems] of await validateHtml(dist)) results.add("html-validate", file, problems);
   lap("HTML validation");

@@ -57,14 +57,19 @@ afterAll(() => {
 });
 
 const isEmbed = (path: string) => /(^|\/)embed\//.test(path);
+const isEnglish = (path: string) => path.startsWith("en/");
+/** The site path of a page's twin: `counties/x/` <-> `en/counties/x/`. */
+const twinOf = (path: string) => (isEnglish(path) ? path.slice(3) : `en/${path}`);
+const pathOfUrl = (u: string) => new URL(u, "https://x.invalid/").pathname.replace(/^\//, "");
 
 describe("every page", () => {
-  it("is a Persian right-to-left document with a title", () => {
+  it("is a Persian right-to-left document (English left-to-right under /en/) with a title", () => {
     expect(pages.size).toBeGreaterThan(10);
     for (const [path, doc] of pages) {
       const html = doc.documentElement;
-      expect(html.getAttribute("lang"), path).toBe("fa");
-      expect(html.getAttribute("dir"), path).toBe("rtl");
+      const en = isEnglish(path);
+      expect(html.getAttribute("lang"), path).toBe(en ? "en" : "fa");
+      expect(html.getAttribute("dir"), path).toBe(en ? "ltr" : "rtl");
       expect(doc.querySelector("title")?.textContent?.trim(), path).toBeTruthy();
       if (!isEmbed(path) && path !== "404.html") expect(doc.querySelectorAll("h1").length, path).toBe(1);
     }
@@ -86,6 +91,83 @@ describe("every page", () => {
       }
     }
     expect(drawn).toBeGreaterThan(0);
+  });
+});
+
+describe("the English edition", () => {
+  const persian = () => [...pages.keys()].filter((p) => !isEnglish(p) && !p.endsWith(".html"));
+
+  it("every Persian page has its English twin at the same path under /en/, and the other way round", () => {
+    expect(persian().length).toBeGreaterThan(20);
+    for (const p of pages.keys()) if (!p.endsWith(".html")) expect(pages.has(twinOf(p)), `${p} -> ${twinOf(p)}`).toBe(true);
+  });
+
+  it("each pair names both pages as hreflang alternates (fa, en, x-default -> Persian), pointing at each other", () => {
+    for (const p of persian()) {
+      for (const path of [p, twinOf(p)]) {
+        const alt = Object.fromEntries([...page(path).querySelectorAll("link[rel='alternate'][hreflang]")].map((l) => [l.getAttribute("hreflang"), pathOfUrl(l.getAttribute("href")!)]));
+        expect(alt, path).toEqual({ fa: p, en: `en/${p}`, "x-default": p });
+      }
+    }
+  });
+
+  it("the language switch of every page (paginated ones too) goes to the twin of the same page", () => {
+    for (const p of persian()) {
+      if (isEmbed(p)) continue;
+      for (const path of [p, twinOf(p)]) {
+        const a = page(path).querySelector("a[data-switch]");
+        expect(a, path).not.toBeNull();
+        expect(pathOfUrl(a!.getAttribute("href")!), path).toBe(twinOf(path));
+        expect(a!.getAttribute("hreflang"), path).toBe(isEnglish(path) ? "fa" : "en");
+      }
+    }
+  });
+
+  it("English pages link to English pages: navigation and in-page links stay in the edition", () => {
+    for (const [path, doc] of pages) {
+      if (!isEnglish(path)) continue;
+      for (const a of doc.querySelectorAll("header a[href^='/'], main a[href^='/']")) {
+        const target = pathOfUrl(a.getAttribute("href")!);
+        // Shared files (data downloads, licences) have no language; pages do.
+        if (/\.[a-z0-9]+$/i.test(target) && !target.startsWith("en/")) continue;
+        if (a.hasAttribute("data-switch")) continue;
+        expect(target.startsWith("en/"), `${path}: ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it("English pages show Latin digits outside Persian isolates (titles as published, lang='fa')", () => {
+    // Persian digits, or a Persian word followed by a Persian punctuation mark: interface text, not a quoted term.
+    const ARABIC = /[\u06F0-\u06F9]|[\u0600-\u06FF]+[،؛]/;
+    for (const p of ["en/", "en/methodology/", "en/counties/", "en/sources/", "en/timeline/", "en/whats-new/", "en/data/"]) {
+      const doc = page(p);
+      const main = doc.querySelector("main")!.cloneNode(true) as Element;
+      // Charts (drawn by the chart layer) and text kept in Persian on purpose are left out here.
+      // Addresses (article URLs, shown decoded) are not text either.
+      for (const el of main.querySelectorAll("[lang='fa'], section.chart, svg, [dir='ltr']")) el.remove();
+      const persian = (main.textContent ?? "").split(/\n|(?<=[.:])\s/).filter((l) => ARABIC.test(l));
+      expect(persian, p).toEqual([]);
+    }
+  });
+
+  it("the methodology page tells English readers that the sources are Persian-language news reports", () => {
+    expect(page("en/methodology/").querySelector("#what")!.parentElement!.textContent).toMatch(/Persian-language news reports/);
+    expect(page("methodology/").querySelector("#what")!.parentElement!.textContent).not.toMatch(/Persian-language/);
+  });
+
+  it("/en/feed.xml is the releases feed in English, linking to the English what's-new page", () => {
+    const xml = readFileSync(join(dist, "en/feed.xml"), "utf8");
+    expect(xml).toMatch(/<feed [^>]*xml:lang="en"/);
+    for (const r of model.history.releases) expect(xml).toContain(`/en/whats-new/#${r.id}`);
+    expect(xml).not.toMatch(/[\u06F0-\u06F9]/);
+  });
+
+  it("an English county page is named in English and holds the same figures as its Persian twin", () => {
+    for (const e of countyEntries(model).values()) {
+      const en = page(`en/counties/${e.place.id}/`);
+      expect(en.querySelector("h1")!.textContent).toContain(e.place.name_en);
+      expect(en.querySelectorAll("#figures + .table-wrap tbody tr").length, e.place.id).toBe(e.figures.length);
+    }
   });
 });
 
@@ -176,6 +258,8 @@ describe("sitemap and robots", () => {
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.replace(/^\//, ""));
     const expected = [...pages.keys()].filter((p) => !isEmbed(p) && !p.endsWith(".html")).sort();
     expect(locs.sort()).toEqual(expected);
+    expect(locs.some((l) => l.startsWith("en/"))).toBe(true);
+    expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]+\/en\/"\/>/);
   });
 
   it("robots.txt names the sitemap by its full address", () => {

@@ -41,6 +41,7 @@ const hostileChart: ChartModule = {
   theme: "cooperatives",
   title: `عنوان ${HOSTILE.script} ${HOSTILE.svgEnd}`,
   subtitle: `زیرعنوان ${HOSTILE.svgEnd}`,
+  text: () => ({ title: hostileChart.title, subtitle: hostileChart.subtitle }),
   prepare(m): Prepared {
     const figures = m.figures.filter((f) => f.indicator_id === "coops-active");
     return {

@@ -62,8 +62,10 @@ describe("one pipeline", () => {
     for (const [key, n] of Object.entries(stats.byKey).filter(([k]) => k.startsWith("draw:"))) expect(n, key).toBe(1);
     const drawn = CHARTS.filter((c) => !c.prepare(model).empty);
     expect(drawn.length).toBeGreaterThan(0);
-    // 640 px (pages, embeds, standalone SVG, PNG), 320 px (phones), 1,100 px (desktops), 860 px (social card).
-    for (const c of drawn) for (const w of [640, 320, 1100, 860]) expect(stats.byKey[`draw:${c.id}@${w}`], `${c.id}@${w}`).toBe(1);
+    // 640 px (pages, embeds, standalone SVG, PNG), 320 px (phones), 1,100 px (desktops), 860 px (social card),
+    // per edition: Persian always, English once its pages are built.
+    const langs = ["fa", ...(Object.keys(stats.byKey).some((k) => k.startsWith("draw:") && k.endsWith(":en")) ? ["en"] : [])];
+    for (const lang of langs) for (const c of drawn) for (const w of [640, 320, 1100, 860]) expect(stats.byKey[`draw:${c.id}@${w}:${lang}`], `${c.id}@${w}:${lang}`).toBe(1);
   });
 });
 
@@ -180,9 +182,9 @@ describe("every built page", () => {
     for (const p of pages) {
       const path = urlPath(p);
       const h = headersFor(rules, path);
-      if (path.startsWith(`${BASE}embed/`)) expectEmbedPolicy(h, path);
+      if (path.startsWith(`${BASE}embed/`) || path.startsWith(`${BASE}en/embed/`)) expectEmbedPolicy(h, path);
       else expectPagePolicy(h, path);
-      expectCommon(h, path, { wasm: path === `${BASE}search/` });
+      expectCommon(h, path, { wasm: path === `${BASE}search/` || path === `${BASE}en/search/` });
     }
   });
 });

@@ -100,6 +100,26 @@ describe("chart workbooks", () => {
   });
 });
 
+describe("English chart workbooks", () => {
+  it("run left to right, with English headers over the CSV's keys, English notes and no Persian", async () => {
+    const model = syntheticModel();
+    for (const chart of CHARTS.filter((c) => !renderChart(c, model).data.empty)) {
+      const wb = await read(await chartWorkbook(chart, model, `https://example.org/en/charts/${chart.id}/`, "en"));
+      const [data, notes] = wb.worksheets;
+      expect(data.name).toBe("Data");
+      expect(data.views[0]).toMatchObject({ rightToLeft: false, state: "frozen", ySplit: 2 });
+      expect(notes.views[0]).toMatchObject({ rightToLeft: false });
+      const [header, keys] = rowsOf(data).map((r) => r.map(String));
+      const csv = Papa.parse<Record<string, string>>(chartCsv(renderChart(chart, model, 640, "en").data, model, "en"), { header: true });
+      expect(keys.filter((k) => !k.endsWith("_gregorian"))).toEqual(csv.meta.fields);
+      for (const c of renderChart(chart, model, 640, "en").data.columns) expect(header[keys.indexOf(c.key)], `${chart.id} ${c.key}`).toBe(c.label);
+      if (keys.includes("period_gregorian")) expect(header[keys.indexOf("period_gregorian")]).toBe("Period (Gregorian)");
+      const text = [...rowsOf(data), ...rowsOf(notes)].flat().map((v) => (typeof v === "object" && v && "text" in v ? String(v.text) : String(v ?? ""))).join(" ");
+      expect(text, chart.id).not.toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+});
+
 describe("gregorianOfPeriod", () => {
   it("gives a day for a date and an ISO interval for a month, a year or a span", () => {
     expect(gregorianOfPeriod("1403-06-15")).toBe("2024-09-05");

@@ -7,6 +7,7 @@ import type { ChartModule, Prepared } from "../../src/charts/types.ts";
 import type { Model, Figure } from "../../src/data/model.ts";
 import type { Dataset } from "../../src/schemas/index.ts";
 import { renderChart } from "../../src/charts/render.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
 
 const pairOf = (f: Figure) => `${f.indicator_id}|${f.place_id}`;
 
@@ -27,7 +28,7 @@ export function modelProblems(model: Model, data: Dataset): string[] {
 export function chartProblems(chart: ChartModule, model: Model): string[] {
   const out: string[] = [];
   const r = renderChart(chart, model);
-  const d: Prepared & { before?: Figure[]; bars?: { header?: boolean; text?: string; key: string }[] } = r.data;
+  const d: Prepared & { before?: Figure[]; bars?: { header?: boolean; text?: string | Record<Lang, string>; key: string }[] } = r.data;
   const say = (s: string) => out.push(`${chart.id}: ${s}`);
   // The county map (one row per county) counts statements; the other charts plot figures.
   const isMap = d.columns.some((c) => c.key === "county");
@@ -82,12 +83,16 @@ export function chartProblems(chart: ChartModule, model: Model): string[] {
     }
   }
 
-  // Each bar's value label is in the drawing.
+  // Each bar's value label is in the drawing of each edition.
   if (r.svg && d.bars) {
-    for (const b of d.bars) {
-      if (b.header || !b.text) continue;
-      const number = b.text.split(" ").pop()!;
-      if (!r.svg.includes(number)) say(`bar ${b.key}: its label ${b.text} is not in the drawing`);
+    for (const lang of ["fa", "en"] as const) {
+      const svg = lang === "fa" ? r.svg : renderChart(chart, model, undefined, lang).svg ?? "";
+      for (const b of d.bars) {
+        if (b.header || !b.text) continue;
+        const text = typeof b.text === "string" ? b.text : b.text[lang];
+        const number = text.split(" ").pop()!;
+        if (!svg.includes(number)) say(`bar ${b.key}: its ${lang} label ${text} is not in the drawing`);
+      }
     }
   }
   return out;
@@ -101,7 +106,7 @@ function countyMapProblems(chart: ChartModule, model: Model, d: Prepared): strin
   if (d.rows.length !== counties.length) say(`${d.rows.length} rows for ${counties.length} counties`);
   for (const c of counties) {
     const n = model.figures.filter((f) => f.place_id === c.id).length;
-    const row = d.rows.find((r) => r.county === c.name_fa);
+    const row = d.rows.find((r) => r.county === c.id);
     if (!row) say(`no row for ${c.id}`);
     else if ((row.value ?? 0) !== n) say(`${c.id}: the map says ${row.value ?? "none"}, the data has ${n} figures`);
     const mapped = d.figures.filter((f) => f.place_id === c.id).length;

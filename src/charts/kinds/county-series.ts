@@ -7,24 +7,27 @@
 import * as Plot from "@observablehq/plot";
 import { extent } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
-import type { ChartModule, Prepared } from "../types.ts";
-import { BASE, PALETTE, type Series, isolate } from "../plot-kit.ts";
+import type { ChartModule, Prepared, Txt } from "../types.ts";
+import { BASE, PALETTE, type Series } from "../plot-kit.ts";
 import { legendLayout } from "./map-choropleth.ts";
-import { faDigits, faFigure, faNumber, faPeriod } from "../../lib/format.ts";
 import { yearPosition, yearEnd } from "./time-dots.ts";
 import { figureTitle } from "../mark-title.ts";
-import { COLUMN_LABELS, DOT_NOTES } from "../../i18n/charts.ts";
+import { both, kitFor } from "../lang-kit.ts";
+import type { Lang } from "../../i18n/lang.ts";
 
+/** Text given by the county page: one string (Persian only) or both editions. */
+export type PageText = string | Txt;
+const inLang = (x: PageText, lang: Lang): string => (typeof x === "string" ? x : x[lang]);
 
 export interface CountySeriesConfig {
   id: string;
-  title: string;
-  subtitle: string;
+  title: PageText;
+  subtitle: PageText;
   place: string;
   /** Indicators drawn together (same unit kind), in legend order. */
   indicators: string[];
   /** Axis label (the unit). */
-  unitLabel: string;
+  unitLabel: PageText;
   /** Fewest points worth a chart. */
   minPoints?: number;
 }
@@ -35,14 +38,14 @@ export interface SeriesPoint {
   value: number;
   series: number;
   inferred: boolean;
-  label: string;
+  label: Txt;
   figure: Figure;
 }
 
 export interface CountySeriesData extends Prepared {
   points: SeriesPoint[];
   /** The indicators that have points, with their colour slot. */
-  legend: { name: string; series: number }[];
+  legend: { name: Txt; series: number }[];
 }
 
 const SLOTS: Series[] = ["s1", "s2", "s3", "s4"];
@@ -59,51 +62,47 @@ export function prepareCountySeries(model: Model, cfg: CountySeriesConfig): Coun
     const start = yearPosition(f.period!);
     const end = f.period_end ? yearEnd(f.period_end) : f.period!.length === 4 ? yearEnd(f.period!) : start;
     const inferred = f.period_kind === "inferred";
-    return { x: inferred ? (start + end) / 2 : start, x2: end, value: f.display, series: cfg.indicators.indexOf(f.indicator_id), inferred, label: faFigure(f), figure: f };
+    return { x: inferred ? (start + end) / 2 : start, x2: end, value: f.display, series: cfg.indicators.indexOf(f.indicator_id), inferred, label: both((k) => k.figure(f)), figure: f };
   });
   const legend = cfg.indicators
-    .map((id, series) => ({ name: model.indicators.get(id)?.name_fa ?? id, series }))
+    .map((id, series) => ({ name: both((k) => k.name(model.indicators.get(id), id)), series }))
     .filter((l) => points.some((p) => p.series === l.series));
   const enough = points.length >= (cfg.minPoints ?? 2);
   return {
     points,
     legend,
     figures,
-    columns: [
-      { key: "indicator", label: COLUMN_LABELS.indicator },
-      { key: "period", label: COLUMN_LABELS.period },
-      { key: "period_kind", label: COLUMN_LABELS.periodKind },
-      { key: "value", label: COLUMN_LABELS.value, numeric: true },
-      { key: "qualifier", label: COLUMN_LABELS.qualifier },
-      { key: "source", label: COLUMN_LABELS.source },
-    ],
+    columns: [{ key: "indicator" }, { key: "period" }, { key: "period_kind" }, { key: "value", numeric: true }, { key: "qualifier" }, { key: "source" }],
     rows: figures.map((f) => ({
-      indicator: f.indicator.name_fa,
+      indicator: f.indicator_id,
       period: f.period_end ? `${f.period}/${f.period_end}` : f.period!,
       period_kind: f.period_kind,
       value: f.display,
       qualifier: f.qualifier,
       source: f.source.id,
     })),
-    empty: enough ? undefined : DOT_NOTES.countyTooFew,
+    empty: enough ? undefined : "countyTooFew",
   };
 }
 
-export function summariseCountySeries(d: CountySeriesData): string {
+export function summariseCountySeries(d: CountySeriesData, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = k.s.summary.countySeries;
   const parts = d.legend.map((l) => {
     const ps = d.points.filter((p) => p.series === l.series);
-    return `${l.name}: ${ps.map((p) => `${p.label} (${faPeriod(p.figure.period, p.figure.period_end)}${p.inferred ? DOT_NOTES.inferredShort : ""})`).join("؛ ")}`;
+    return T.series(k.t(l.name), ps.map((p) => T.item(k.t(p.label), k.period(p.figure.period, p.figure.period_end), p.inferred)));
   });
-  return `${faDigits(d.points.length)} رقم. ${parts.join(". ")}.`;
+  return `${T.count(d.points.length)} ${parts.join(". ")}.`;
 }
 
-export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig, width: number, document: Document): Element {
+export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig, width: number, document: Document, lang: Lang = "fa"): Element {
+  const k = kitFor(lang);
   const [x0, x1] = extent(d.points.flatMap((p) => [p.x, p.x2])) as [number, number];
   const lo = Math.floor(x0);
   const hi = Math.floor(x1 - 1e-9);
   // Ticks mark the start of each year; a point in 1404-06 sits within 1404's span.
   const years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
-  const legend = legendLayout(d.legend.map((l) => ({ label: l.name, fill: PALETTE[SLOTS[l.series % SLOTS.length]] })), width);
+  const legend = legendLayout(d.legend.map((l) => ({ label: k.t(l.name), fill: PALETTE[SLOTS[l.series % SLOTS.length]] })), width, 8, k.rtl);
   const marginTop = legend.height + 24;
   // Unit line and legend drawn in pixel space above the plot (Plot's own legends are HTML).
   const legendMark = (_i: unknown, _s: unknown, _v: unknown, dim: { width: number }) => {
@@ -114,11 +113,14 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
       if (text !== undefined) e.textContent = text;
       g.append(e);
     };
-    put("text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, fill: "currentColor" }, isolate(cfg.unitLabel));
+    // Persian reads the legend from the right edge, English from the left.
+    const side = k.rtl ? -1 : 1;
+    const anchor = k.rtl ? "end" : "start";
+    put("text", { x: k.rtl ? dim.width - 8 : 8, y: 16, "text-anchor": anchor, "font-weight": 700, fill: "currentColor" }, k.isolate(inLang(cfg.unitLabel, lang)));
     legend.items.forEach((it, i) => {
       const y = 24 + it.row * 26;
-      put("circle", { cx: it.x - 8, cy: y + 10, r: 6, fill: it.fill, class: SLOTS[d.legend[i].series % SLOTS.length] });
-      put("text", { x: it.x - 22, y: y + 15, "text-anchor": "end", fill: "currentColor" }, isolate(it.label));
+      put("circle", { cx: it.x + side * 8, cy: y + 10, r: 6, fill: it.fill, class: SLOTS[d.legend[i].series % SLOTS.length] });
+      put("text", { x: it.x + side * 22, y: y + 15, "text-anchor": anchor, fill: "currentColor" }, k.isolate(it.label));
     });
     return g as unknown as SVGElement;
   };
@@ -127,11 +129,11 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
     document,
     width,
     height: 240 + marginTop,
-    marginLeft: 20,
-    marginRight: 56,
+    marginLeft: k.rtl ? 20 : 56,
+    marginRight: k.rtl ? 56 : 20,
     marginTop,
-    x: { domain: [lo - 0.3, hi + 1], reverse: true, ticks: years, tickFormat: (v: number) => isolate(faDigits(v)), label: null },
-    y: { axis: "right", grid: true, nice: true, zero: true, tickFormat: (v: number) => isolate(faNumber(v)), label: null },
+    x: { domain: [lo - 0.3, hi + 1], reverse: k.rtl, ticks: years, tickFormat: (v: number) => k.isolate(k.digits(v)), label: null },
+    y: { axis: k.rtl ? "right" : "left", grid: true, nice: true, zero: true, tickFormat: k.tick, label: null },
     marks: [
       // One group per indicator, classed by its colour slot so page CSS can recolour it in dark mode.
       ...d.legend.flatMap((l) => {
@@ -139,7 +141,7 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
         const colour = PALETTE[slot];
         const mine = d.points.filter((p) => p.series === l.series);
         // Per-mark tooltip: the indicator, then the figure as published, its period and outlet.
-        const title = (p: SeriesPoint) => figureTitle(p.figure, l.name);
+        const title = (p: SeriesPoint) => figureTitle(p.figure, k.t(l.name), k);
         return [
           Plot.ruleY(mine.filter((p) => p.inferred), { y: "value", x1: (p: SeriesPoint) => p.x - (p.x2 - p.x), x2: "x2", stroke: colour, strokeWidth: 2, strokeOpacity: 0.6, className: slot }),
           // A ring: a coloured dot under a background-coloured one (page CSS recolours each by class).
@@ -148,24 +150,30 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
           Plot.dot(mine.filter((p) => !p.inferred), { x: "x", y: "value", r: 6, fill: colour, title, className: slot }),
         ];
       }),
-      Plot.text(d.points, { x: "x", y: "value", text: (p: SeriesPoint) => isolate(p.label), dy: -14, fontSize: 12, className: "value-label" }),
+      Plot.text(d.points, { x: "x", y: "value", text: (p: SeriesPoint) => k.isolate(k.t(p.label)), dy: -14, fontSize: 12, className: "value-label" }),
       legendMark as never,
     ],
   });
 }
 
+/**
+ * A county's chart (county pages make them; they are not in the registry): its text comes from
+ * the page, as Persian strings or as pairs for both editions.
+ */
 export function countySeries(cfg: CountySeriesConfig): ChartModule<CountySeriesData> {
+  const text = (lang: Lang) => ({ title: inLang(cfg.title, lang), subtitle: inLang(cfg.subtitle, lang) });
   return {
     id: cfg.id,
     theme: "counties",
-    title: cfg.title,
-    subtitle: cfg.subtitle,
+    text,
+    title: text("fa").title,
+    subtitle: text("fa").subtitle,
     prepare: (model) => prepareCountySeries(model, cfg),
     summary: summariseCountySeries,
-    render: (d, { width, document }) => renderCountySeries(d, cfg, width, document),
-    notes: (d) => [
-      ...(d.points.some((p) => p.inferred) ? [DOT_NOTES.hollow] : []),
-      DOT_NOTES.excludedParts,
-    ],
+    render: (d, { width, document, lang }) => renderCountySeries(d, cfg, width, document, lang),
+    notes: (d, lang) => {
+      const k = kitFor(lang);
+      return [...(d.points.some((p) => p.inferred) ? [k.s.dot.hollow] : []), k.s.dot.calendar, k.s.dot.excludedParts].filter(Boolean);
+    },
   };
 }

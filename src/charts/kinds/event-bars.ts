@@ -8,11 +8,13 @@ import type { Model, Figure, EventRow } from "../../data/model.ts";
 import { figuresOf } from "../../data/model.ts";
 import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
 import type { Series } from "../plot-kit.ts";
-import { valueLabel } from "../plot-kit.ts";
-import { faDigits } from "../../lib/format.ts";
-import { periodLabel } from "../period-label.ts";
+import { jalaliWords, toLatin } from "../../lib/format.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
-import { EMPTY_NO_DATED, FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow, groupBars, newestGroups, type FigureGroup } from "./figure-rows.ts";
+import { EMPTY_NO_DATED, FIGURE_COLUMNS, barNotes, figureRow, groupBars, newestGroups, type FigureGroup } from "./figure-rows.ts";
+import { both, kitFor, titled, type Kit } from "../lang-kit.ts";
+import { chartTitle } from "../../i18n/chart-titles.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import type { Txt } from "../types.ts";
 
 export type EventBarsConfig = IndicatorChartConfig;
 
@@ -24,25 +26,32 @@ export interface EventBarsData extends Prepared {
 }
 
 const KIND_SERIES: Record<string, Series> = { "cooperative-week": "s1", "fajr-decade": "s3" };
-const KIND_NAME: Record<string, string> = { "cooperative-week": "هفتهٔ تعاون", "fajr-decade": "دههٔ فجر" };
 
-/** A short Persian name for an event: «هفتهٔ تعاون ۱۴۰۳», «دههٔ فجر ۱۳۹۴ یا ۱۳۹۵», «… ۱۵ شهریور». */
-export function eventLabel(e: EventRow | undefined, f: Figure): string {
-  if (!e) return periodLabel(f.period, f.period_end);
-  const years = e.name_fa.match(/[0-9\u06F0-\u06F9]{4}/g) ?? [];
-  const base = KIND_NAME[e.kind];
+/**
+ * A short name for an event in one edition: "Cooperative Week 1403", "Fajr decade 1394 or 1395",
+ * "... , 15 Shahrivar" for one day of a week; other programmes by their own name.
+ */
+export function eventLabelIn(e: EventRow | undefined, f: Figure, k: Kit): string {
+  if (!e) return k.periodLabel(f.period, f.period_end);
+  const E = k.s.events;
+  const years = (e.name_fa.match(/[0-9\u06F0-\u06F9]{4}/g) ?? []).map((y) => k.digits(toLatin(y)));
+  const base = E.kind[e.kind];
   if (base) {
-    let label = `${base} ${years.map(faDigits).join(" یا ") || periodLabel(f.period)}`;
+    let label = years.length ? E.named(base, years) : E.named(base, [k.periodLabel(f.period)]);
     // A single-day sub-event (openings on one day of the week) must not read like the whole week.
     if (e.start_jalali && e.start_jalali.length === 10 && e.start_jalali === e.end_jalali) {
-      label += `، ${periodLabel(e.start_jalali).replace(/ \S+$/, "")}`;
+      label = E.day(label, jalaliWords(e.start_jalali, k.lang).replace(/ \S+$/, ""));
     }
     return label;
   }
   // Other programmes: their own name without the parenthetical, with the year of the figure.
-  const name = faDigits(e.name_fa.replace(/\s*\([^)]*\)\s*/g, " ").trim());
-  return /[۰-۹]{4}/.test(name) ? name : `${name}، ${periodLabel(f.period?.slice(0, 4))}`;
+  const own = k.lang === "fa" ? e.name_fa : e.name_en;
+  const name = k.digits(own.replace(/\s*\([^)]*\)\s*/g, " ").trim());
+  return /[0-9\u06F0-\u06F9]{4}/.test(name) ? name : E.withYear(name, k.periodLabel(f.period?.slice(0, 4)));
 }
+
+/** An event's short name in both editions. */
+export const eventLabel = (e: EventRow | undefined, f: Figure): Txt => both((k) => eventLabelIn(e, f, k));
 
 export function prepareEventBars(model: Model, cfg: EventBarsConfig): EventBarsData {
   const figures = figuresOf(model, cfg.indicator, cfg.place).filter((f) => f.chartable);
@@ -62,42 +71,46 @@ export function prepareEventBars(model: Model, cfg: EventBarsConfig): EventBarsD
     groups,
     parts,
     figures: drawn.figures,
-    columns: [{ key: "event", label: "رویداد" }, ...FIGURE_COLUMNS],
+    columns: [{ key: "event" }, ...FIGURE_COLUMNS],
     rows: drawn.figures.map((f) => figureRow(f, { event: f.event_id ?? null })),
     empty: figures.length === 0 ? EMPTY_NO_DATED : undefined,
   };
 }
 
-export function summariseEventBars(d: EventBarsData, cfg: EventBarsConfig): string {
+export function summariseEventBars(d: EventBarsData, cfg: EventBarsConfig, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = k.s.summary.eventBars;
+  const { noun = "", unitLabel = "" } = chartTitle(cfg.id, lang);
   const all = d.figures;
   const hi = all.reduce((a, b) => (b.display > a.display ? b : a));
   const lo = all.reduce((a, b) => (b.display < a.display ? b : a));
-  const title = (f: Figure) => d.groups.find((g) => g.figures.includes(f))!.title;
+  const title = (f: Figure) => k.t(d.groups.find((g) => g.figures.includes(f))!.title);
+  const year = (p: string) => k.periodLabel(p.slice(0, 4));
   const parts = [
-    `${faDigits(all.length)} رقم ${cfg.noun} برای ${faDigits(d.groups.length)} رویداد، از ${periodLabel(min(all, (f) => f.period)!.slice(0, 4))} تا ${periodLabel(max(all, (f) => f.period)!.slice(0, 4))}.`,
-    `بیشترین ${valueLabel(hi)} ${cfg.unitLabel} (${title(hi)}) و کمترین ${valueLabel(lo)} ${cfg.unitLabel} (${title(lo)}).`,
+    T.head(all.length, noun, d.groups.length, year(min(all, (f) => f.period)!), year(max(all, (f) => f.period)!)),
+    T.extremes(k.valueLabel(hi), title(hi), k.valueLabel(lo), title(lo), unitLabel),
   ];
   for (const g of d.groups.filter((x) => x.figures.length > 1)) {
-    parts.push(`برای ${g.title}، ${faDigits(g.figures.length)} رقم متفاوت گزارش شده است: ${g.figures.map((f) => valueLabel(f)).join(" و ")}.`);
+    parts.push(T.conflict(k.t(g.title), g.figures.length, g.figures.map((f) => k.valueLabel(f))));
   }
-  parts.push("هر بسته رقم یک رویداد است و این رقم‌ها با هم جمع زده نمی‌شوند.");
+  parts.push(T.noSum);
   return parts.join(" ");
 }
 
-export function eventBarsNotes(d: EventBarsData): string[] {
+export function eventBarsNotes(d: EventBarsData, lang: Lang = "fa"): string[] {
+  const k = kitFor(lang);
+  const C = k.s.notes.eventColours;
   const kinds = new Set(d.figures.map((f) => f.event?.kind ?? ""));
   const colours = [
-    kinds.has("cooperative-week") && "آبی: هفتهٔ تعاون",
-    kinds.has("fajr-decade") && "سبز: دههٔ فجر",
-    [...kinds].some((k) => !KIND_SERIES[k]) && "صورتی: برنامه‌ها و افتتاح‌های دیگر",
-  ].filter(Boolean);
-  const title = (id: string) => d.groups.find((g) => g.key === id)!.title;
+    kinds.has("cooperative-week") && C["cooperative-week"],
+    kinds.has("fajr-decade") && C["fajr-decade"],
+    [...kinds].some((x) => !KIND_SERIES[x]) && C.other,
+  ].filter((x): x is string => !!x);
+  const title = (id: string) => k.t(d.groups.find((g) => g.key === id)!.title);
   return [
-    `رنگ میله‌ها: ${colours.join("؛ ")}.`,
-    ...d.parts.map((p) => `${title(p.part)} بخشی از ${title(p.of)} است؛ دو رقم را با هم جمع نزنید.`),
-    ...(d.figures.some((f) => f.period_kind === "inferred") ? [NOTE_EST] : []),
-    ...(d.groups.some((g) => g.figures.length > 1) ? [NOTE_CONFLICT] : []),
-    NOTE_EXCLUDED,
+    k.s.bar.colours(colours),
+    ...d.parts.map((p) => k.s.notes.eventPart(title(p.part), title(p.of))),
+    ...barNotes(k, d.figures, d.groups.some((g) => g.figures.length > 1)),
   ];
 }
 
@@ -105,11 +118,10 @@ export function eventBars(cfg: EventBarsConfig): ChartModule<EventBarsData> {
   return {
     id: cfg.id,
     theme: cfg.theme,
-    title: cfg.title,
-    subtitle: cfg.subtitle,
+    ...titled(cfg.id),
     prepare: (model) => prepareEventBars(model, cfg),
-    summary: (d) => summariseEventBars(d, cfg),
-    render: (d, { width, document }) => renderHBars(d.bars, { width, document, unitLabel: cfg.unitLabel }),
+    summary: (d, lang) => summariseEventBars(d, cfg, lang),
+    render: (d, { width, document, lang = "fa" }) => renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
     notes: eventBarsNotes,
   };
 }

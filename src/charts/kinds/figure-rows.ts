@@ -6,40 +6,42 @@
 import type { Figure } from "../../data/model.ts";
 import type { Column, Prepared } from "../types.ts";
 import { MAX_GROUPS, MAX_MARKS } from "../limits.ts";
-import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
+import type { Series } from "../plot-kit.ts";
 import { periodKey } from "../period-label.ts";
-import { faDigits } from "../../lib/format.ts";
 import type { HBar } from "./hbars.ts";
 import { figureTitle } from "../mark-title.ts";
-import { BAR_NOTES } from "../../i18n/charts.ts";
+import { both, type Kit } from "../lang-kit.ts";
+import type { Txt } from "../types.ts";
 
 /** The marker after a label whose period is inferred (explained in every chart's notes); a no-break space keeps it on its line. */
 export const EST_MARK = "\u00a0*";
 
-export const NOTE_EST = BAR_NOTES.estimate;
-export const NOTE_EXCLUDED = BAR_NOTES.excluded;
-export const NOTE_CONFLICT = BAR_NOTES.conflict;
-
 export const isEstimate = (f: Figure): boolean => f.period_kind === "inferred";
 
-/** One bar for one figure: its label (asterisked if estimated), its value as printed. */
-export function figureBar(f: Figure, label: string, series: Series = "s1", length?: number): HBar {
+/** One bar for one figure: its label (asterisked if estimated), its value as printed, in both editions. */
+export function figureBar(f: Figure, label: Txt, series: Series = "s1", length?: number): HBar {
+  const mark = isEstimate(f) ? EST_MARK : "";
   return {
     key: f.id,
-    label: isEstimate(f) ? label + EST_MARK : label,
+    label: { fa: label.fa + mark, en: label.en + mark },
     value: length ?? f.display,
-    text: valueLabel(f),
+    text: both((k) => k.valueLabel(f)),
     series,
     estimate: isEstimate(f),
-    title: figureTitle(f),
+    title: both((k) => figureTitle(f, undefined, k)),
   };
 }
 
 export interface FigureGroup {
   key: string;
   /** What the group is about: an event, a period, a place. */
-  title: string;
+  title: Txt;
   figures: Figure[];
+}
+
+/** The notes every figure bar chart ends with: estimated periods, conflicts, what is left out. */
+export function barNotes(k: Kit, figures: Figure[], conflicts = false): string[] {
+  return [...(figures.some(isEstimate) ? [k.s.bar.estimate] : []), ...(conflicts ? [k.s.bar.conflict] : []), k.s.bar.excluded];
 }
 
 /**
@@ -50,28 +52,27 @@ export function groupBars(groups: FigureGroup[], seriesOf: (f: Figure) => Series
   return groups.flatMap((g) => {
     if (g.figures.length === 1) return [figureBar(g.figures[0], g.title, seriesOf(g.figures[0]))];
     const conflict = g.figures.some((f) => f.conflict_group);
-    const outlets = g.figures.map((f) => outletShort(f.source));
-    const heading: HBar = { key: `group:${g.key}`, label: conflict ? `${g.title}: ارقام ناهمخوان` : g.title, header: true };
+    const heading: HBar = { key: `group:${g.key}`, label: conflict ? both((k) => k.s.bar.conflictHeading(k.t(g.title))) : g.title, header: true };
     return [
       heading,
-      ...g.figures.map((f, i) => {
-        // Two figures from one outlet still need distinct labels: number them.
-        const dup = outlets.filter((o) => o === outlets[i]).length > 1;
-        const label = dup ? `${outlets[i]} (${faDigits(outlets.slice(0, i + 1).filter((o) => o === outlets[i]).length)})` : outlets[i];
-        return figureBar(f, label, seriesOf(f));
-      }),
+      ...g.figures.map((f, i) =>
+        figureBar(
+          f,
+          both((k) => {
+            // Two figures from one outlet still need distinct labels: number them.
+            const outlets = g.figures.map((x) => k.outlet(x.source));
+            const dup = outlets.filter((o) => o === outlets[i]).length > 1;
+            return dup ? k.s.bar.nth(outlets[i], outlets.slice(0, i + 1).filter((o) => o === outlets[i]).length) : outlets[i];
+          }),
+          seriesOf(f),
+        ),
+      ),
     ];
   });
 }
 
-/** The table columns every figure-based chart shares (keys are the CSV header). */
-export const FIGURE_COLUMNS: Column[] = [
-  { key: "period", label: "زمان" },
-  { key: "period_kind", label: "نوع زمان" },
-  { key: "value", label: "مقدار", numeric: true },
-  { key: "qualifier", label: "قید" },
-  { key: "source", label: "منبع" },
-];
+/** The table columns every figure-based chart shares (keys are the CSV header; headers in i18n/charts.ts). */
+export const FIGURE_COLUMNS: Column[] = [{ key: "period" }, { key: "period_kind" }, { key: "value", numeric: true }, { key: "qualifier" }, { key: "source" }];
 
 /** A table row for one figure: plain values, Latin digits, ids (the page shows names). */
 export function figureRow(f: Figure, extra: Record<string, string | number | null> = {}): Record<string, string | number | null> {
@@ -85,8 +86,8 @@ export function figureRow(f: Figure, extra: Record<string, string | number | nul
   };
 }
 
-/** Why a chart is empty, in Persian. */
-export const EMPTY_NO_DATED = "هنوز رقمی با زمان معلوم برای این نمودار منتشر نشده است.";
+/** Why a chart is empty: no dated figure (a key of i18n/charts.ts `empty`). */
+export const EMPTY_NO_DATED = "noDated";
 
 /**
  * Past MAX_MARKS bars, the newest MAX_GROUPS groups (groups come oldest first) and the note that

@@ -7,22 +7,23 @@
  */
 import { max } from "d3-array";
 import type { Figure } from "../../data/model.ts";
-import type { Column, Prepared } from "../types.ts";
+import type { Column, Prepared, Txt } from "../types.ts";
 import type { Series } from "../plot-kit.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
 import { FIGURE_COLUMNS, figureBar, figureRow } from "./figure-rows.ts";
 import { MAX_GROUPS } from "../limits.ts";
-import { BAR_NOTES } from "../../i18n/charts.ts";
+import { kitFor, type Kit } from "../lang-kit.ts";
+import type { Lang } from "../../i18n/lang.ts";
 
 export interface BarItem {
   figure: Figure;
-  label: string;
+  label: Txt;
   series: Series;
 }
 
 export interface BarGroup {
   key: string;
-  title: string;
+  title: Txt;
   items: BarItem[];
 }
 
@@ -58,13 +59,11 @@ export function groupedData(
   };
 }
 
-export const COLOUR_NAME: Record<Series, string> = BAR_NOTES.colourName;
-
-/** «رنگ میله‌ها: آبی: ثبت‌شده؛ نارنجی: فعال.» for the series actually drawn. */
-export function legendNote(used: Iterable<Series>, names: Partial<Record<Series, string>>): string {
+/** "Bar colours: blue: registered; orange: active." for the series actually drawn. */
+export function legendNote(used: Iterable<Series>, names: Partial<Record<Series, string>>, k: Kit = kitFor("fa")): string {
   const set = new Set(used);
-  const parts = (Object.keys(names) as Series[]).filter((s) => set.has(s)).map((s) => `${COLOUR_NAME[s]}: ${names[s]}`);
-  return BAR_NOTES.colours(parts);
+  const parts = (Object.keys(names) as Series[]).filter((s) => set.has(s)).map((s) => `${k.s.bar.colourName[s]}: ${names[s]}`);
+  return k.s.bar.colours(parts);
 }
 
 export function groupedBars(groups: BarGroup[], relative: boolean): HBar[] {
@@ -77,6 +76,6 @@ export function groupedBars(groups: BarGroup[], relative: boolean): HBar[] {
   });
 }
 
-export function renderGrouped(d: GroupedData, width: number, document: Document, unitLabel?: string): Element {
-  return renderHBars(groupedBars(d.groups, d.relative), { width, document, unitLabel, axis: !d.relative });
+export function renderGrouped(d: GroupedData, width: number, document: Document, unitLabel?: string, lang: Lang = "fa"): Element {
+  return renderHBars(groupedBars(d.groups, d.relative), { width, document, unitLabel, lang, axis: !d.relative });
 }

@@ -7,31 +7,27 @@
 import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
 import type { Model } from "../../data/model.ts";
-import type { ChartModule, Column, Prepared, Theme } from "../types.ts";
-import { BASE, WIDE_FROM, labelWidth, isolate } from "../plot-kit.ts";
+import type { ChartModule, Column, Prepared, Theme, Txt } from "../types.ts";
+import { BASE, WIDE_FROM, labelWidth } from "../plot-kit.ts";
 import { outletsTitle } from "../mark-title.ts";
-import { MARK } from "../../i18n/marks.ts";
-import { faDigits, faNumber } from "../../lib/format.ts";
 import { countyEntries, countyShapes, mapAreas, type CountyEntry, type CountyShapes, type MapArea } from "../../data/counties.ts";
-import { COLUMN_LABELS, MAP_TEXT as MAP_STRINGS } from "../../i18n/charts.ts";
+import { both, kitFor, titled, type Kit } from "../lang-kit.ts";
+import { chartTitle } from "../../i18n/chart-titles.ts";
+import type { Lang } from "../../i18n/lang.ts";
 
-/** Persian text of the map itself (legend, credit, fixed phrases of the summary): in i18n/charts.ts. */
-export const MAP_TEXT = { ...MAP_STRINGS, range: (lo: number, hi: number) => MAP_STRINGS.range(faNumber(lo), faNumber(hi)) };
-
+/** A class's range in the legend, in one edition: "1", "2–4". */
+export const classLabel = (c: Pick<MapClass, "lo" | "hi">, k: Kit = kitFor("fa")): string => k.s.map.range(k.num(c.lo), k.num(c.hi));
 
 export interface ChoroplethConfig {
+  /** Also the key of its title, subtitle and value label (`unitLabel`) in i18n/chart-titles.ts. */
   id: string;
   theme: Theme;
-  title: string;
-  subtitle: string;
   /** The mapped value of one county; undefined when the county has no data (never 0 for "none"). */
   value: (entry: CountyEntry) => number | undefined;
-  /** Header of the value column and title of the legend. */
-  valueLabel: string;
-  /** Further table columns per county (plain values). */
-  extra?: { columns: Column[]; row: (entry: CountyEntry) => Record<string, string | number | null> };
-  /** Summary sentences, from the prepared data. */
-  summarise: (d: ChoroplethData) => string;
+  /** Further table columns per county (plain values); their headers per edition. */
+  extra?: { columns: Column[]; row: (entry: CountyEntry) => Record<string, string | number | null>; labels: (lang: Lang) => Record<string, string> };
+  /** Summary sentences, from the prepared data, in one edition. */
+  summarise: (d: ChoroplethData, lang: Lang) => string;
 }
 
 /** One class of the legend: counts from lo to hi inclusive, drawn in `color`. */
@@ -39,14 +35,14 @@ export interface MapClass {
   lo: number;
   hi: number;
   color: string;
-  label: string;
 }
 
 export interface ChoroplethArea {
   area: MapArea;
   /** Sum over the counties the polygon stands for; undefined when none has data. */
   value?: number;
-  label: string;
+  /** The county's name (with the counties its polygon holds), in both editions. */
+  label: Txt;
   cls?: number;
 }
 
@@ -86,7 +82,7 @@ export function mapClasses(maxValue: number): MapClass[] {
   const colorAt = (i: number) => MAP_COLORS[n === 1 ? MAP_COLORS.length - 2 : Math.round((i * (MAP_COLORS.length - 1)) / (n - 1))];
   return edges.slice(0, -1).map((lo, i) => {
     const hi = Math.min(edges[i + 1] - 1, i === n - 1 ? maxValue : Infinity);
-    return { lo, hi, color: colorAt(i), label: MAP_TEXT.range(lo, hi) };
+    return { lo, hi, color: colorAt(i) };
   });
 }
 
@@ -100,8 +96,10 @@ export function prepareChoropleth(model: Model, cfg: ChoroplethConfig, shapes: C
   const withValues = areas.map((area) => {
     const vals = area.places.map((p) => valueOf.get(p.id)).filter((v): v is number => v !== undefined);
     const [first, ...rest] = area.places;
-    const name = first ? (rest.length ? MAP_TEXT.withInside(first.name_fa, rest.map((p) => p.name_fa)) : first.name_fa) : area.shape.properties.name_fa;
-    return { area, value: vals.length ? vals.reduce((a, b) => a + b, 0) : undefined, label: name };
+    const label = both((k) =>
+      first ? (rest.length ? k.s.map.withInside(k.name(first), rest.map((p) => k.name(p))) : k.name(first)) : k.lang === "fa" ? area.shape.properties.name_fa : (area.shape.properties.name_en ?? area.shape.properties.name_fa),
+    );
+    return { area, value: vals.length ? vals.reduce((a, b) => a + b, 0) : undefined, label };
   });
   const classes = mapClasses(max(withValues, (a) => a.value) ?? 0);
   const extraCols = cfg.extra?.columns ?? [];
@@ -111,9 +109,9 @@ export function prepareChoropleth(model: Model, cfg: ChoroplethConfig, shapes: C
     classes,
     shapes,
     figures: countiesRows.flatMap((c) => c.entry.figures),
-    columns: [{ key: "county", label: COLUMN_LABELS.county }, { key: "value", label: cfg.valueLabel, numeric: true }, ...extraCols],
-    rows: countiesRows.map((c) => ({ county: c.entry.place.name_fa, value: c.value ?? null, ...(cfg.extra?.row(c.entry) ?? {}) })),
-    empty: countiesRows.length === 0 ? MAP_TEXT.noCounties : undefined,
+    columns: [{ key: "county" }, { key: "value", numeric: true }, ...extraCols],
+    rows: countiesRows.map((c) => ({ county: c.entry.place.id, value: c.value ?? null, ...(cfg.extra?.row(c.entry) ?? {}) })),
+    empty: countiesRows.length === 0 ? "noCounties" : undefined,
   };
 }
 
@@ -127,18 +125,24 @@ interface LegendItem {
   row: number;
 }
 
-/** Lays the legend out right to left, wrapping into rows that fit the width. */
-export function legendLayout(items: { label: string; fill: string }[], width: number, margin = 8): { items: LegendItem[]; height: number } {
-  let x = width - margin;
+/**
+ * Lays the legend out right to left (Persian; `x` is each item's right edge) or left to right
+ * (English; `x` is its left edge), wrapping into rows that fit the width.
+ */
+export function legendLayout(items: { label: string; fill: string }[], width: number, margin = 8, rtl = true): { items: LegendItem[]; height: number } {
+  const start = rtl ? width - margin : margin;
+  const dir = rtl ? -1 : 1;
+  let x = start;
   let row = 0;
   const out = items.map((it) => {
     const w = LEGEND.swatch + LEGEND.gap + labelWidth(it.label, LEGEND.font);
-    if (x - w < margin && x !== width - margin) {
+    const end = x + dir * w;
+    if ((rtl ? end < margin : end > width - margin) && x !== start) {
       row += 1;
-      x = width - margin;
+      x = start;
     }
     const item = { ...it, x, row };
-    x -= w + LEGEND.itemGap;
+    x += dir * (w + LEGEND.itemGap);
     return item;
   });
   return { items: out, height: LEGEND.title + (row + 1) * LEGEND.row + 6 };
@@ -151,29 +155,32 @@ function el(doc: Document, name: string, attrs: Record<string, string | number>,
   return e;
 }
 
-export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width: number, document: Document): Element {
+export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width: number, document: Document, lang: Lang = "fa"): Element {
+  const k = kitFor(lang);
+  const M = k.s.map;
+  const valueLabel = chartTitle(cfg.id, lang).unitLabel ?? "";
   // Unique per drawing: a page may hold the same map at two widths, one hidden by CSS, and a
   // pattern inside a hidden SVG does not paint.
   const patternId = `${cfg.id}-nodata-${width}`;
   const noDataFill = `url(#${patternId})`;
   const legendItems = [
-    ...d.classes.map((c) => ({ label: c.label, fill: c.color })),
-    ...(d.areas.some((a) => a.value === undefined) ? [{ label: MAP_TEXT.noData, fill: noDataFill }] : []),
+    ...d.classes.map((c) => ({ label: classLabel(c, k), fill: c.color })),
+    ...(d.areas.some((a) => a.value === undefined) ? [{ label: M.noData, fill: noDataFill }] : []),
   ];
-  const legend = legendLayout(legendItems, width);
+  const legend = legendLayout(legendItems, width, 8, k.rtl);
   const geometry = (a: ChoroplethArea) => a.area.shape;
   // Per-county tooltip: the name(s), the mapped value, the years and the outlets behind it.
   const entryOf = new Map(d.counties.map((c) => [c.entry.place.id, c.entry]));
-  const yearRange = (lo: number, hi: number) => (lo === hi ? faDigits(lo) : `${faDigits(lo)} تا ${faDigits(hi)}`);
+  const yearRange = (lo: number, hi: number) => k.mark.years(k.digits(lo), k.digits(hi));
   const title = (a: ChoroplethArea) => {
     const entries = a.area.places.map((p) => entryOf.get(p.id)).filter((e) => e !== undefined);
     const years = entries.flatMap((e) => e.years);
     const figures = entries.flatMap((e) => e.figures);
     return [
-      a.label.replace(/\n/g, " "),
-      `${cfg.valueLabel}: ${a.value === undefined ? MARK.noData : faNumber(a.value)}`,
-      ...(years.length ? [`${MARK.period}: ${yearRange(Math.min(...years), Math.max(...years))}`] : []),
-      ...(figures.length ? [`${MARK.sources}: ${outletsTitle(figures)}`] : []),
+      k.t(a.label).replace(/\n/g, " "),
+      `${valueLabel}: ${a.value === undefined ? k.mark.noData : k.num(a.value)}`,
+      ...(years.length ? [`${k.mark.period}: ${yearRange(Math.min(...years), Math.max(...years))}`] : []),
+      ...(figures.length ? [`${k.mark.sources}: ${outletsTitle(figures, 3, k)}`] : []),
     ].join("\n");
   };
   const outline = { stroke: "#ffffff", strokeWidth: 1.5, strokeLinejoin: "round" } as const;
@@ -186,13 +193,19 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
     pattern.append(el(document, "rect", { width: 7, height: 7, fill: NO_DATA.ground }), el(document, "line", { x1: 0, y1: 0, x2: 0, y2: 7, stroke: NO_DATA.line, "stroke-width": 2.5 }));
     defs.append(pattern);
     g.append(defs);
-    g.append(el(document, "text", { x: dim.width - 8, y: 16, "text-anchor": "end", "font-weight": 700, "font-size": LEGEND.font, fill: "currentColor" }, isolate(cfg.valueLabel)));
+    // Persian: legend from the right edge, credit at the left; English: the mirror.
+    const anchor = k.rtl ? "end" : "start";
+    g.append(el(document, "text", { x: k.rtl ? dim.width - 8 : 8, y: 16, "text-anchor": anchor, "font-weight": 700, "font-size": LEGEND.font, fill: "currentColor" }, k.isolate(valueLabel)));
     for (const it of legend.items) {
       const y = LEGEND.title + it.row * LEGEND.row;
-      g.append(el(document, "rect", { x: it.x - LEGEND.swatch, y: y + 2, width: LEGEND.swatch, height: LEGEND.swatch, fill: it.fill, stroke: "#767676", "stroke-width": 0.5 }));
-      g.append(el(document, "text", { x: it.x - LEGEND.swatch - LEGEND.gap, y: y + 15, "text-anchor": "end", "font-size": LEGEND.font, fill: "currentColor" }, isolate(it.label)));
+      const swatchX = k.rtl ? it.x - LEGEND.swatch : it.x;
+      const textX = k.rtl ? it.x - LEGEND.swatch - LEGEND.gap : it.x + LEGEND.swatch + LEGEND.gap;
+      g.append(el(document, "rect", { x: swatchX, y: y + 2, width: LEGEND.swatch, height: LEGEND.swatch, fill: it.fill, stroke: "#767676", "stroke-width": 0.5 }));
+      g.append(el(document, "text", { x: textX, y: y + 15, "text-anchor": anchor, "font-size": LEGEND.font, fill: "currentColor" }, k.isolate(it.label)));
     }
-    g.append(el(document, "text", { x: 8, y: dim.height - 6, "text-anchor": "start", "font-size": 11, fill: "currentColor" }, isolate(MAP_TEXT.credit)));
+    g.append(
+      el(document, "text", { x: k.rtl ? 8 : dim.width - 8, y: dim.height - 6, "text-anchor": k.rtl ? "start" : "end", "font-size": 11, fill: "currentColor" }, k.isolate(M.credit)),
+    );
     return g as unknown as SVGElement;
   };
 
@@ -201,7 +214,7 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
   const narrow = width < 480;
   const labelSize = narrow ? 12 : 14;
   const areaLabel = (a: ChoroplethArea) =>
-    [...(narrow ? [] : a.label.split("\n")), ...(a.value === undefined ? [] : [faNumber(a.value)])].map(isolate).join("\n");
+    [...(narrow ? [] : k.t(a.label).split("\n")), ...(a.value === undefined ? [] : [k.num(a.value)])].map(k.isolate).join("\n");
   const byClass = d.classes.map((c, i) => Plot.geo(d.areas.filter((a) => a.cls === i), { geometry, fill: c.color, ...outline, title, className: `map-c${i}` }));
   const svg = Plot.plot({
     ...BASE,
@@ -235,22 +248,29 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
   return svg;
 }
 
+const OSM_COPYRIGHT = "https://www.openstreetmap.org/copyright";
+
 export function choropleth(cfg: ChoroplethConfig): ChartModule<ChoroplethData> {
+  const t = titled(cfg.id, (k) => ({
+    columns: { value: chartTitle(cfg.id, k.lang).unitLabel ?? "", ...(cfg.extra?.labels(k.lang) ?? {}) },
+    credit: { text: k.s.map.creditLine(k.s.map.credit), href: OSM_COPYRIGHT },
+  }));
   return {
     id: cfg.id,
     theme: cfg.theme,
-    title: cfg.title,
-    subtitle: cfg.subtitle,
+    ...t,
     prepare: (model) => prepareChoropleth(model, cfg),
-    summary: cfg.summarise,
-    render: (d, { width, document }) => renderChoropleth(d, cfg, width, document),
-    credit: { text: MAP_TEXT.creditLine(MAP_TEXT.credit), href: "https://www.openstreetmap.org/copyright" },
-    notes: (d) => {
+    summary: (d, lang = "fa") => cfg.summarise(d, lang),
+    render: (d, { width, document, lang }) => renderChoropleth(d, cfg, width, document, lang),
+    credit: t.text("fa").credit,
+    notes: (d, lang) => {
+      const k = kitFor(lang);
+      const M = k.s.map;
       const multi = d.areas.filter((a) => a.area.places.length > 1);
       return [
-        MAP_TEXT.hatched(MAP_TEXT.noData),
-        ...multi.map((a) => MAP_TEXT.merged(a.area.places[0].name_fa, a.area.places.slice(1).map((p) => p.name_fa).join(MAP_TEXT.and), faDigits(a.area.places.length))),
-        MAP_TEXT.unofficial(MAP_TEXT.credit),
+        M.hatched(M.noData),
+        ...multi.map((a) => M.merged(k.name(a.area.places[0]), a.area.places.slice(1).map((p) => k.name(p)).join(M.and), k.digits(a.area.places.length))),
+        M.unofficial(M.credit),
       ];
     },
   };

@@ -1,18 +1,19 @@
 /**
- * Flows over periods of different lengths (cooperatives formed «در ۱۳۹۷», «در نیمهٔ اول ۱۴۰۰»,
- * «از مرداد ۱۴۰۰ تا مرداد ۱۴۰۳»): one bar per published figure, labelled with its period in
- * words, in time order. Bars are not a time axis on purpose: a three-year total next to a
+ * Flows over periods of different lengths (cooperatives formed in 1397, in the first half of
+ * 1400, from Mordad 1400 to Mordad 1403): one bar per published figure, labelled with its period
+ * in words, in time order. Bars are not a time axis on purpose: a three-year total next to a
  * half-year total must read as two statements, not as a trend.
  */
 import { group } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import { figuresOf } from "../../data/model.ts";
 import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
-import { valueLabel } from "../plot-kit.ts";
-import { faDigits } from "../../lib/format.ts";
-import { periodKey, periodLabel } from "../period-label.ts";
+import { periodKey } from "../period-label.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
-import { EMPTY_NO_DATED, FIGURE_COLUMNS, NOTE_CONFLICT, NOTE_EST, NOTE_EXCLUDED, figureRow, groupBars, newestGroups, type FigureGroup } from "./figure-rows.ts";
+import { EMPTY_NO_DATED, FIGURE_COLUMNS, barNotes, figureRow, groupBars, newestGroups, type FigureGroup } from "./figure-rows.ts";
+import { both, kitFor, titled } from "../lang-kit.ts";
+import { chartTitle } from "../../i18n/chart-titles.ts";
+import type { Lang } from "../../i18n/lang.ts";
 
 export type PeriodBarsConfig = IndicatorChartConfig;
 
@@ -26,7 +27,7 @@ export function preparePeriodBars(model: Model, cfg: PeriodBarsConfig): PeriodBa
   const figures = figuresOf(model, cfg.indicator, cfg.place).filter((f) => f.chartable && !f.sex);
   const groups: FigureGroup[] = [...group(figures, (f) => periodKey(f.period, f.period_end)!).entries()].map(([key, fs]) => ({
     key,
-    title: periodLabel(fs[0].period, fs[0].period_end),
+    title: both((k) => k.periodLabel(fs[0].period, fs[0].period_end)),
     figures: fs,
   }));
   // Earlier starts first; for the same start, the shorter period first.
@@ -43,11 +44,15 @@ export function preparePeriodBars(model: Model, cfg: PeriodBarsConfig): PeriodBa
   };
 }
 
-export function summarisePeriodBars(d: PeriodBarsData, cfg: PeriodBarsConfig): string {
+export function summarisePeriodBars(d: PeriodBarsData, cfg: PeriodBarsConfig, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = k.s.summary.periodBars;
   const parts = [
-    `${faDigits(d.figures.length)} رقم منتشرشده دربارهٔ ${cfg.noun} در ${faDigits(d.groups.length)} دورهٔ متفاوت:`,
-    d.groups.map((g) => `${g.title}${g.figures.some((f) => f.period_kind === "inferred") ? " (زمان برآوردی)" : ""}: ${g.figures.map((f) => valueLabel(f)).join(" یا ")}`).join("؛ ") + ".",
-    "طول دوره‌ها یکسان نیست و رقم‌ها با هم جمع زده نمی‌شوند.",
+    T.head(d.figures.length, chartTitle(cfg.id, lang).noun ?? "", d.groups.length),
+    d.groups
+      .map((g) => T.group(`${k.t(g.title)}${g.figures.some((f) => f.period_kind === "inferred") ? k.s.bar.inferredPeriod : ""}`, g.figures.map((f) => k.valueLabel(f))))
+      .join(k.w.semicolon.trimEnd() + " ") + ".",
+    T.noSum,
   ];
   return parts.join(" ");
 }
@@ -56,16 +61,13 @@ export function periodBars(cfg: PeriodBarsConfig): ChartModule<PeriodBarsData> {
   return {
     id: cfg.id,
     theme: cfg.theme,
-    title: cfg.title,
-    subtitle: cfg.subtitle,
+    ...titled(cfg.id),
     prepare: (model) => preparePeriodBars(model, cfg),
-    summary: (d) => summarisePeriodBars(d, cfg),
-    render: (d, { width, document }) => renderHBars(d.bars, { width, document, unitLabel: cfg.unitLabel }),
-    notes: (d) => [
-      "دوره‌ها هم‌طول نیستند (یک ماه، شش ماه، یک سال یا چند سال)؛ برچسب هر میله دورهٔ آن را می‌گوید.",
-      ...(d.figures.some((f) => f.period_kind === "inferred") ? [NOTE_EST] : []),
-      ...(d.groups.some((g) => g.figures.length > 1) ? [NOTE_CONFLICT] : []),
-      NOTE_EXCLUDED,
-    ],
+    summary: (d, lang) => summarisePeriodBars(d, cfg, lang),
+    render: (d, { width, document, lang = "fa" }) => renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
+    notes: (d, lang) => {
+      const k = kitFor(lang);
+      return [k.s.notes.periodLengths, ...barNotes(k, d.figures, d.groups.some((g) => g.figures.length > 1))];
+    },
   };
 }

@@ -1,21 +1,23 @@
 /**
  * A stock over time as dots: one dot per published figure (several in a year when outlets
  * disagree), filled when the period is stated, hollow with its range when inferred. Time runs
- * right to left, as Persian reads. Unknown periods and doubted figures stay out (tables show them).
+ * right to left in Persian, as Persian reads, and left to right in English. Unknown periods and doubted figures stay out (tables show them).
  * Value labels are placed so that they meet neither each other nor a dot.
  */
 import * as Plot from "@observablehq/plot";
 import { extent, group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
-import { BASE, PALETTE, faTick, isolate, labelWidth, outletShort, valueLabel } from "../plot-kit.ts";
-import { faNumber, faDigits } from "../../lib/format.ts";
+import { BASE, PALETTE, labelWidth } from "../plot-kit.ts";
 import { figuresOf } from "../../data/model.ts";
-import { periodKey, periodLabel } from "../period-label.ts";
+import { periodKey } from "../period-label.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS } from "./figure-rows.ts";
 import { figureTitle } from "../mark-title.ts";
 import { MAX_MARKS, MAX_SUMMARY_ITEMS } from "../limits.ts";
-import { BAR_NOTES, DOT_NOTES } from "../../i18n/charts.ts";
+import { both, kitFor, titled } from "../lang-kit.ts";
+import { chartTitle } from "../../i18n/chart-titles.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import type { Txt } from "../types.ts";
 
 export interface TimeDotsConfig extends IndicatorChartConfig {
   /**
@@ -28,7 +30,7 @@ export interface TimeDotsConfig extends IndicatorChartConfig {
 }
 
 export interface TimeDotsData extends Prepared {
-  points: { x: number; x2: number; x1: number; value: number; kind: "stated" | "inferred"; label: string; figure: Figure }[];
+  points: { x: number; x2: number; x1: number; value: number; kind: "stated" | "inferred"; label: Txt; figure: Figure }[];
   /** Dated, undoubted figures left out because they precede `fromYear`. */
   before: Figure[];
 }
@@ -63,7 +65,7 @@ export function prepareTimeDots(model: Model, cfg: TimeDotsConfig): TimeDotsData
       x2: end,
       value: f.display,
       kind: f.period_kind as "stated" | "inferred",
-      label: valueLabel(f),
+      label: both((k) => k.valueLabel(f)),
       figure: f,
     };
   });
@@ -78,22 +80,24 @@ export function prepareTimeDots(model: Model, cfg: TimeDotsConfig): TimeDotsData
   };
 }
 
-export function summariseTimeDots(d: TimeDotsData, cfg: TimeDotsConfig): string {
+export function summariseTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = k.s.summary.timeDots;
   const [lo, hi] = extent(d.points, (p) => p.value) as [number, number];
   const first = d.points.reduce((a, b) => (b.x < a.x ? b : a));
   const last = d.points.reduce((a, b) => (b.x > a.x ? b : a));
-  const when = (f: Figure) => periodLabel(f.period, f.period_end);
+  const when = (f: Figure) => k.periodLabel(f.period, f.period_end);
   const inferred = d.points.filter((p) => p.kind === "inferred").length;
   const parts = [
-    `${faDigits(d.points.length)} رقم منتشرشده دربارهٔ ${cfg.noun}؛ کمترین ${faNumber(lo)} و بیشترین ${faNumber(hi)}.`,
-    `نخستین رقم (${when(first.figure)}) ${first.label} است و تازه‌ترین (${when(last.figure)}) ${last.label}.`,
+    T.range(d.points.length, chartTitle(cfg.id, lang).noun ?? "", k.num(lo), k.num(hi)),
+    T.ends(when(first.figure), k.t(first.label), when(last.figure), k.t(last.label)),
   ];
   // Same period, different values: outlets disagree, and the reader should hear both.
   const repeated = [...group(d.points, (p) => periodKey(p.figure.period, p.figure.period_end)).values()].filter((ps) => ps.length > 1);
   for (const ps of repeated.slice(0, MAX_SUMMARY_ITEMS)) {
-    parts.push(`برای ${when(ps[0].figure)}، ${faDigits(ps.length)} رقم گزارش شده است: ${ps.map((p) => `${p.label} (${outletShort(p.figure.source)})`).join(" و ")}.`);
+    parts.push(T.repeated(when(ps[0].figure), ps.length, ps.map((p) => T.item(k.t(p.label), k.outlet(p.figure.source)))));
   }
-  if (inferred) parts.push(`زمان ${faDigits(inferred)} رقم در خبر نیامده و برآوردی است (نقطهٔ توخالی).`);
+  if (inferred) parts.push(T.inferred(inferred));
   return parts.join(" ");
 }
 
@@ -163,32 +167,47 @@ export function placeLabels(
   });
 }
 
-export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: number, document: Document): Element {
+export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: number, document: Document, lang: Lang = "fa"): Element {
+  const k = kitFor(lang);
   const [x0, x1] = extent(d.points.flatMap((p) => [p.x1, p.x2])) as [number, number];
   const stated = d.points.filter((p) => p.kind === "stated");
   const inferred = d.points.filter((p) => p.kind === "inferred");
   const yMax = Math.max(...d.points.map((p) => p.value));
-  const marginRight = Math.ceil(Math.max(labelWidth(faNumber(yMax)) + 14, 48));
+  // The value axis's side (right in Persian, left in English) is as wide as its widest tick.
+  const axisMargin = Math.ceil(Math.max(labelWidth(k.num(yMax)) + 14, 48));
+  const marginRight = k.rtl ? axisMargin : 24;
+  const marginLeft = k.rtl ? 24 : axisMargin;
   const height = 320;
   const options = {
     ...BASE,
     document,
     width,
     height,
-    marginLeft: 24,
+    marginLeft,
     marginRight,
     marginTop: 40,
     marginBottom: 32,
     x: {
       domain: [Math.floor(x0) - 0.5, Math.ceil(x1) + 0.5],
-      reverse: true,
-      tickFormat: (v: number) => (Number.isInteger(v) ? isolate(faDigits(v)) : ""),
-      ticks: Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - marginRight) / 56))),
+      reverse: k.rtl,
+      tickFormat: (v: number) => (Number.isInteger(v) ? k.isolate(k.digits(v)) : ""),
+      ticks: Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - axisMargin) / 56))),
       label: null,
     },
-    y: { axis: "right" as const, tickSize: 0, tickPadding: 6, grid: true, nice: true, zero: cfg.zero ?? false, tickFormat: faTick, label: isolate(cfg.unitLabel), labelArrow: "none" as const, labelAnchor: "top" as const },
+    y: {
+      axis: k.rtl ? ("right" as const) : ("left" as const),
+      tickSize: 0,
+      tickPadding: 6,
+      grid: true,
+      nice: true,
+      zero: cfg.zero ?? false,
+      tickFormat: k.tick,
+      label: k.isolate(chartTitle(cfg.id, lang).unitLabel ?? ""),
+      labelArrow: "none" as const,
+      labelAnchor: "top" as const,
+    },
   };
-  const title = (p: TimeDotsData["points"][number]) => figureTitle(p.figure);
+  const title = (p: TimeDotsData["points"][number]) => figureTitle(p.figure, undefined, k);
   const base = [
     Plot.ruleY(inferred, { y: "value", x1: "x1", x2: "x2", stroke: PALETTE.est, strokeWidth: 2, className: "s-est" }),
     Plot.dot(inferred, { x: "x", y: "value", r: 6, stroke: PALETTE.est, strokeWidth: 2, fill: "white", title, className: "s-est hollow" }),
@@ -198,39 +217,42 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
   const probe = Plot.plot({ ...options, marks: base }) as unknown as { scale(n: string): { apply(v: unknown): number } };
   const sx = probe.scale("x");
   const sy = probe.scale("y");
-  const items = d.points.map((p) => ({ px: sx.apply(p.x), py: sy.apply(p.value), w: labelWidth(p.label, 12) }));
-  // Labels stay inside the plot area, clear of the axes' own labels.
+  const items = d.points.map((p) => ({ px: sx.apply(p.x), py: sy.apply(p.value), w: labelWidth(k.t(p.label), 12) }));
+  // Labels stay inside the plot area, clear of the axes' own labels (they may run into the small
+  // margin on the side without an axis).
   const ranges = inferred.map((p) => ({ x0: Math.min(sx.apply(p.x1), sx.apply(p.x2)), x1: Math.max(sx.apply(p.x1), sx.apply(p.x2)), y0: sy.apply(p.value) - 2, y1: sy.apply(p.value) + 2 }));
-  const offsets = placeLabels(items, { x0: options.marginLeft - 20, x1: width - marginRight, y0: options.marginTop - 12, y1: height - options.marginBottom }, 7, 20, ranges);
+  const frame = k.rtl
+    ? { x0: marginLeft - 20, x1: width - marginRight, y0: options.marginTop - 12, y1: height - options.marginBottom }
+    : { x0: marginLeft, x1: width - marginRight + 20, y0: options.marginTop - 12, y1: height - options.marginBottom };
+  const offsets = placeLabels(items, frame, 7, 20, ranges);
   const byOffset = group(d.points.map((p, i) => ({ p, o: offsets[i] })), ({ o }) => `${o.dx},${o.dy}`);
   const labels = [...byOffset.values()].map((entries) =>
     Plot.text(
       entries.map((e) => e.p),
-      { x: "x", y: "value", text: (p) => isolate(p.label), dx: entries[0].o.dx, dy: entries[0].o.dy, fontSize: 12, className: "value-label" },
+      { x: "x", y: "value", text: (p) => k.isolate(k.t(p.label)), dx: entries[0].o.dx, dy: entries[0].o.dy, fontSize: 12, className: "value-label" },
     ),
   );
   return Plot.plot({ ...options, marks: [...base, ...labels] });
 }
 
-export function timeDotsNotes(d: TimeDotsData, cfg: TimeDotsConfig): string[] {
+export function timeDotsNotes(d: TimeDotsData, cfg: TimeDotsConfig, lang: Lang = "fa"): string[] {
+  const k = kitFor(lang);
   return [
-    ...(d.points.some((p) => p.kind === "inferred") ? [DOT_NOTES.hollow] : []),
-    ...(d.before.length
-      ? [DOT_NOTES.before(faDigits(cfg.fromYear!), d.before.map((f) => `${periodLabel(f.period, f.period_end)}: ${valueLabel(f)}`).join("؛ "))]
-      : []),
-    BAR_NOTES.excluded,
-  ];
+    ...(d.points.some((p) => p.kind === "inferred") ? [k.s.dot.hollow] : []),
+    ...(d.before.length ? [k.s.dot.before(cfg.fromYear!, d.before.map((f) => `${k.periodLabel(f.period, f.period_end)}: ${k.valueLabel(f)}`))] : []),
+    k.s.dot.calendar,
+    k.s.bar.excluded,
+  ].filter(Boolean);
 }
 
 export function timeDots(cfg: TimeDotsConfig): ChartModule<TimeDotsData> {
   return {
     id: cfg.id,
     theme: cfg.theme,
-    title: cfg.title,
-    subtitle: cfg.subtitle,
+    ...titled(cfg.id),
     prepare: (model) => prepareTimeDots(model, cfg),
-    summary: (d) => summariseTimeDots(d, cfg),
-    render: (d, { width, document }) => renderTimeDots(d, cfg, width, document),
-    notes: (d) => timeDotsNotes(d, cfg),
+    summary: (d, lang) => summariseTimeDots(d, cfg, lang),
+    render: (d, { width, document, lang }) => renderTimeDots(d, cfg, width, document, lang),
+    notes: (d, lang) => timeDotsNotes(d, cfg, lang),
   };
 }

@@ -6,27 +6,25 @@
 import { group } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
-import { valueLabel, type Series } from "../plot-kit.ts";
-import { periodLabel } from "../period-label.ts";
-import { NOTE_EST, NOTE_EXCLUDED } from "../kinds/figure-rows.ts";
+import type { Series } from "../plot-kit.ts";
+import { barNotes } from "../kinds/figure-rows.ts";
 import { groupedData, legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
-const MEASURES: { indicator: string; label: string; series: Series }[] = [
-  { indicator: "coop-investment", label: "سرمایه‌گذاری", series: "s1" },
-  { indicator: "coop-facilities", label: "تسهیلات", series: "s2" },
-  { indicator: "coop-own-contribution", label: "آوردهٔ اعضا", series: "s3" },
+import { both, kitFor, titled, type Kit } from "../lang-kit.ts";
+import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
+import { chartTitle } from "../../i18n/chart-titles.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { OWN_EMPTY } from "../types.ts";
+const ID = "coop-investment";
+const MEASURES: { indicator: string; series: Series }[] = [
+  { indicator: "coop-investment", series: "s1" },
+  { indicator: "coop-facilities", series: "s2" },
+  { indicator: "coop-own-contribution", series: "s3" },
 ];
+const text = (lang: Lang) => CHART_MODULE_TEXT[lang][ID];
 
-const T = {
-  title: "سرمایه‌گذاری تعاونی‌های افتتاح‌شده در شهرستان‌ها",
-  subtitle: "سرمایه‌گذاری، تسهیلات و آوردهٔ اعضای هر تعاونی، به میلیارد تومان؛ هر گروه یک تعاونی و شهرستانش",
-  empty: "هنوز رقم پولی هیچ تعاونی‌ای با زمان معلوم منتشر نشده است.",
-  unit: "میلیارد تومان",
-  single: "هر گروه رقم یک تعاونی است، نه کل شهرستان؛ رقم‌ها را برای شهرستان جمع نزنید.",
-};
-
-/** «درمانی آبان» from «مجموعه تعاونی درمانی آبان»: the kind of body is implied by the chart. */
-export const shortCoopName = (name: string): string => name.replace(/^(شرکت تعاونی|مجموعه تعاونی|تعاونی)\s+/, "");
+/** A cooperative's name without the kind of body, which the chart implies ("Aban Medical" from "Aban Medical Cooperative"). */
+export const shortCoopName = (name: string, k: Kit = kitFor("fa")): string => name.replace(k.s.names.coopDrop, "");
 
 export function prepare(model: Model): GroupedData {
   const ids = MEASURES.map((m) => m.indicator);
@@ -37,36 +35,43 @@ export function prepare(model: Model): GroupedData {
     const twice = (i: string) => fs.filter((f) => f.indicator_id === i).length > 1;
     return {
       key: id,
-      title: `${shortCoopName(f0.cooperative!.name_fa)}، ${f0.place.name_fa}، ${periodLabel(f0.period, f0.period_end)}`,
+      title: both((k) => text(k.lang).title(shortCoopName(k.name(f0.cooperative), k), k.name(f0.place), k.periodLabel(f0.period, f0.period_end))),
       items: fs.map((f) => {
         const m = MEASURES.find((x) => x.indicator === f.indicator_id)!;
-        return { figure: f, label: twice(f.indicator_id) ? `${m.label} (${f.source.outlet_fa})` : m.label, series: m.series };
+        const label = both((k) => {
+          const name = text(k.lang).measures[m.indicator];
+          return twice(f.indicator_id) ? text(k.lang).twice(name, k.lang === "fa" ? f.source.outlet_fa : f.source.outlet_en) : name;
+        });
+        return { figure: f, label, series: m.series };
       }),
     };
   });
-  return groupedData(groups, [{ key: "cooperative", label: "تعاونی" }, { key: "place", label: "شهرستان" }, { key: "indicator", label: "شاخص" }], (f) => ({ cooperative: f.cooperative_id!, place: f.place_id, indicator: f.indicator_id }), T.empty);
+  return groupedData(groups, [{ key: "cooperative" }, { key: "place" }, { key: "indicator" }], (f) => ({ cooperative: f.cooperative_id!, place: f.place_id, indicator: f.indicator_id }), OWN_EMPTY);
 }
 
-export function summary(d: GroupedData): string {
+export function summary(d: GroupedData, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = text(lang);
   const inv = d.figures.filter((f) => f.indicator_id === "coop-investment");
   const top = inv.length ? inv.reduce((a, b) => (b.display > a.display ? b : a)) : undefined;
-  const parts = d.groups.map((g) => `${g.title}: ${g.items.map((i) => `${i.label} ${valueLabel(i.figure)}`).join("، ")}`);
-  return `${parts.join("؛ ")} (${T.unit}).${top ? ` بیشترین سرمایه‌گذاری: ${shortCoopName(top.cooperative!.name_fa)} در ${top.place.name_fa}.` : ""}`;
+  const parts = d.groups.map((g) => T.group(k.t(g.title), g.items.map((i) => T.item(k.t(i.label), k.valueLabel(i.figure)))));
+  return `${T.summary(parts, chartTitle(ID, lang).unitLabel ?? "")}${top ? T.top(shortCoopName(k.name(top.cooperative), k), k.name(top.place)) : ""}`;
 }
 
 const chart: ChartModule<GroupedData> = {
-  id: "coop-investment",
+  id: ID,
   theme: "investment",
-  title: T.title,
-  subtitle: T.subtitle,
+  ...titled(ID, (k) => ({ empty: text(k.lang).empty, columns: text(k.lang).columns })),
   prepare,
   summary,
-  render: (d, { width, document }) => renderGrouped(d, width, document, T.unit),
-  notes: (d) => [
-    legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), Object.fromEntries(MEASURES.map((m) => [m.series, m.label]))),
-    T.single,
-    ...(d.figures.some((f) => f.period_kind === "inferred") ? [NOTE_EST] : []),
-    NOTE_EXCLUDED,
-  ],
+  render: (d, { width, document, lang = "fa" }) => renderGrouped(d, width, document, chartTitle(ID, lang).unitLabel, lang),
+  notes: (d, lang = "fa") => {
+    const k = kitFor(lang);
+    return [
+      legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), Object.fromEntries(MEASURES.map((m) => [m.series, text(lang).measures[m.indicator]])), k),
+      text(lang).single,
+      ...barNotes(k, d.figures),
+    ];
+  },
 };
 export default chart;

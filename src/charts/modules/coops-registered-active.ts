@@ -8,25 +8,23 @@ import { group } from "d3-array";
 import { MAX_PER_SERIES } from "../limits.ts";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
-import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
-import { faDigits } from "../../lib/format.ts";
-import { periodLabel, yearSpan } from "../period-label.ts";
-import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
+import type { Series } from "../plot-kit.ts";
+import { yearSpan } from "../period-label.ts";
+import { FIGURE_COLUMNS, barNotes, figureRow } from "../kinds/figure-rows.ts";
+import { both, kitFor, titled } from "../lang-kit.ts";
+import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { OWN_EMPTY } from "../types.ts";
 import { inLorestan } from "../../data/dashboards.ts";
 import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
-const MEASURES: { indicator: string; label: string; series: Series }[] = [
-  { indicator: "coops-registered", label: "ثبت‌شده", series: "s1" },
-  { indicator: "coops-declared-active", label: "اعلام فعالیت در سامانه", series: "s3" },
-  { indicator: "coops-active", label: "فعال", series: "s2" },
+const ID = "coops-registered-active";
+const MEASURES: { indicator: string; series: Series }[] = [
+  { indicator: "coops-registered", series: "s1" },
+  { indicator: "coops-declared-active", series: "s3" },
+  { indicator: "coops-active", series: "s2" },
 ];
-
-const T = {
-  title: "تعاونی‌های ثبت‌شده و فعال",
-  subtitle: "در هر مکان، تعاونی‌های ثبت‌شده در کنار تعاونی‌های فعال یا اعلام‌فعالیت‌کرده در همان سال‌ها؛ هر میله یک رقم منتشرشده",
-  empty: "هنوز برای هیچ مکانی رقم تعاونی‌های ثبت‌شده و فعالِ همان سال‌ها منتشر نشده است.",
-  scale: "طول میله‌ها در هر مکان جداگانه سنجیده شده است (بلندترین میلهٔ هر مکان تمام‌قد است)؛ عددها را بخوانید، نه طول میله‌ها را میان مکان‌ها.",
-};
+const text = (lang: Lang) => CHART_MODULE_TEXT[lang][ID];
 
 const overlaps = (a: Figure, b: Figure) => {
   const [a0, a1] = yearSpan(a.period!, a.period_end);
@@ -54,12 +52,15 @@ export function prepare(model: Model): GroupedData {
     total += perMeasure.reduce((n, fs) => n + fs.length, 0);
     // Bounded at any data size: each place draws its newest MAX_PER_SERIES figures of each measure.
     const chosen = perMeasure.flatMap((fs) => fs.slice(-MAX_PER_SERIES));
-    const base = (f: Figure) => `${MEASURES.find((m) => m.indicator === f.indicator_id)!.label}\n${periodLabel(f.period, f.period_end)}`;
     const items = chosen.map((f) => {
-      const twin = chosen.some((g) => g !== f && base(g) === base(f));
-      return { figure: f, label: twin ? `${base(f)}، ${outletShort(f.source)}` : base(f), series: MEASURES.find((m) => m.indicator === f.indicator_id)!.series };
+      const label = both((k) => {
+        const base = (g: Figure) => text(k.lang).label(text(k.lang).measures[g.indicator_id], k.periodLabel(g.period, g.period_end));
+        const twin = chosen.some((g) => g !== f && base(g) === base(f));
+        return twin ? k.s.bar.withOutlet(base(f), k.outlet(f.source)) : base(f);
+      });
+      return { figure: f, label, series: MEASURES.find((m) => m.indicator === f.indicator_id)!.series };
     });
-    groups.push({ key: place, title: model.places.get(place)!.name_fa, items });
+    groups.push({ key: place, title: both((k) => k.name(model.places.get(place))), items });
   }
   const figures = groups.flatMap((g) => g.items.map((i) => i.figure));
   return {
@@ -67,39 +68,42 @@ export function prepare(model: Model): GroupedData {
     groups,
     relative: true,
     figures,
-    columns: [{ key: "place", label: "مکان" }, { key: "indicator", label: "شاخص" }, ...FIGURE_COLUMNS],
+    columns: [{ key: "place" }, { key: "indicator" }, ...FIGURE_COLUMNS],
     rows: figures.map((f) => figureRow(f, { place: f.place_id, indicator: f.indicator_id })),
-    empty: figures.length === 0 ? T.empty : undefined,
+    empty: figures.length === 0 ? OWN_EMPTY : undefined,
   };
 }
 
-export function summary(d: GroupedData): string {
+export function summary(d: GroupedData, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = text(lang);
   return d.groups
     .map((g) => {
-      const say = g.items.map((i) => `${i.label.replace("\n", " ")}: ${valueLabel(i.figure)}`).join("؛ ");
+      const say = g.items.map((i) => T.item(k.t(i.label).replace("\n", " "), k.valueLabel(i.figure)));
       const reg = g.items.filter((i) => i.figure.indicator_id === "coops-registered");
       const act = g.items.filter((i) => i.figure.indicator_id !== "coops-registered");
       // A ratio only when register and count come from the same statement (same source and date).
       const pair = reg.flatMap((r) => act.filter((a) => a.figure.source_id === r.figure.source_id && a.figure.period === r.figure.period).map((a) => [r, a] as const));
-      const ratio = pair.map(([r, a]) => `${faDigits(Math.round((a.figure.display / r.figure.display) * 100))} درصد`);
-      return `${g.title}: ${say}${ratio.length ? ` (در یک گزارش، ${ratio.join(" و ")} از تعاونی‌های ثبت‌شده فعال یا اعلام‌فعالیت‌کرده‌اند)` : ""}.`;
+      const ratio = pair.map(([r, a]) => T.ratio(Math.round((a.figure.display / r.figure.display) * 100)));
+      return T.group(k.t(g.title), say, ratio.length ? T.ratios(ratio) : "");
     })
     .join(" ");
 }
 
 const chart: ChartModule<GroupedData> = {
-  id: "coops-registered-active",
+  id: ID,
   theme: "cooperatives",
-  title: T.title,
-  subtitle: T.subtitle,
+  ...titled(ID, (k) => ({ empty: text(k.lang).empty })),
   prepare,
   summary,
-  render: (d, { width, document }) => renderGrouped(d, width, document),
-  notes: (d) => [
-    legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), Object.fromEntries(MEASURES.map((m) => [m.series, m.label]))),
-    T.scale,
-    ...(d.figures.some((f) => f.period_kind === "inferred") ? [NOTE_EST] : []),
-    NOTE_EXCLUDED,
-  ],
+  render: (d, { width, document, lang }) => renderGrouped(d, width, document, undefined, lang),
+  notes: (d, lang = "fa") => {
+    const k = kitFor(lang);
+    return [
+      legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), Object.fromEntries(MEASURES.map((m) => [m.series, text(lang).measures[m.indicator]])), k),
+      text(lang).scale,
+      ...barNotes(k, d.figures),
+    ];
+  },
 };
 export default chart;

@@ -4,10 +4,6 @@ import { timeDots } from "../kinds/time-dots.ts";
 export default timeDots({
   id: "employment",
   theme: "jobs",
-  title: "شاغلان بخش تعاون لرستان در گذر زمان",
-  subtitle: "تعداد شاغلان تعاونی‌های استان در ارقام منتشرشده؛ هر نقطه یک رقم",
   indicator: "employment",
   place: "lorestan",
-  noun: "شاغلان بخش تعاون لرستان",
-  unitLabel: "نفر",
 });

@@ -4,28 +4,26 @@
  * own group, each bar one published figure with its date and outlet. The definitions are never
  * joined into one line: a register of 235 thousand and 105 thousand active are different things.
  */
-import type { Model, Figure } from "../../data/model.ts";
+import type { Model } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
-import { outletShort, valueLabel, type Series } from "../plot-kit.ts";
-import { faDigits } from "../../lib/format.ts";
-import { periodLabel } from "../period-label.ts";
-import { NOTE_EST, NOTE_EXCLUDED } from "../kinds/figure-rows.ts";
+import type { Series } from "../plot-kit.ts";
+import { barNotes } from "../kinds/figure-rows.ts";
+import { both, kitFor, titled } from "../lang-kit.ts";
+import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
+import { chartTitle } from "../../i18n/chart-titles.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { OWN_EMPTY } from "../types.ts";
 import { groupedData, legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
-const DEFINITIONS: { indicator: string; label: string; series: Series }[] = [
-  { indicator: "coops-registered", label: "ثبت‌شده (با هر وضعیتی)", series: "s1" },
-  { indicator: "coops-active", label: "فعال", series: "s2" },
-  { indicator: "coops-active-or-building", label: "فعال یا در دست اجرا (اتاق تعاون)", series: "s3" },
-  { indicator: "coops-inactive", label: "غیرفعال یا نیمه‌فعال", series: "s4" },
-  { indicator: "coops-dissolved", label: "منحل‌شده (از آغاز)", series: "s4" },
+const ID = "iran-coops-definitions";
+const DEFINITIONS: { indicator: string; series: Series }[] = [
+  { indicator: "coops-registered", series: "s1" },
+  { indicator: "coops-active", series: "s2" },
+  { indicator: "coops-active-or-building", series: "s3" },
+  { indicator: "coops-inactive", series: "s4" },
+  { indicator: "coops-dissolved", series: "s4" },
 ];
-
-const T = {
-  title: "تعاونی‌های کشور به تعریف‌های گوناگون",
-  subtitle: "ارقام منتشرشدهٔ ثبت‌شده، فعال، فعال یا در دست اجرا، غیرفعال و منحل‌شده، هر تعریف در گروه خودش؛ هر میله یک رقم با تاریخ و منبعش",
-  empty: "هنوز رقم زمان‌داری از تعاونی‌های کشور منتشر نشده است.",
-  apart: "تعریف‌ها جدا مانده‌اند: ثبت‌شده همهٔ تعاونی‌هاست، فعال بخشی از آن‌ها، و «فعال یا در دست اجرا»ی اتاق تعاون طرح‌های نیمه‌کاره را هم شمرده است؛ این گروه‌ها را نباید به هم وصل کرد یا از هم کم کرد.",
-};
+const text = (lang: Lang) => CHART_MODULE_TEXT[lang][ID];
 
 export function prepare(model: Model): GroupedData {
   const groups: BarGroup[] = [];
@@ -34,14 +32,13 @@ export function prepare(model: Model): GroupedData {
       .filter((f) => f.indicator_id === d.indicator && f.place_id === "iran" && f.chartable && !f.sex && !f.sector_id)
       .sort((a, b) => a.period!.localeCompare(b.period!) || a.id.localeCompare(b.id));
     if (!fs.length) continue;
-    const base = (f: Figure) => periodLabel(f.period, f.period_end);
     groups.push({
       key: d.indicator,
-      title: d.label,
-      items: fs.map((f) => ({ figure: f, label: `${base(f)}، ${outletShort(f.source)}`, series: d.series })),
+      title: both((k) => text(k.lang).definitions[d.indicator]),
+      items: fs.map((f) => ({ figure: f, label: both((k) => text(k.lang).label(k.periodLabel(f.period, f.period_end), k.outlet(f.source))), series: d.series })),
     });
   }
-  const data = groupedData(groups, [{ key: "indicator", label: "تعریف" }], (f) => ({ indicator: f.indicator_id }), T.empty);
+  const data = groupedData(groups, [{ key: "indicator" }], (f) => ({ indicator: f.indicator_id }), OWN_EMPTY);
   // Keep the definitions in their fixed order (groupedData orders groups by period).
   data.groups.sort((a, b) => DEFINITIONS.findIndex((x) => x.indicator === a.key) - DEFINITIONS.findIndex((x) => x.indicator === b.key));
   data.figures = data.groups.flatMap((g) => g.items.map((i) => i.figure));
@@ -49,24 +46,23 @@ export function prepare(model: Model): GroupedData {
   return data;
 }
 
-export function summary(d: GroupedData): string {
-  const parts = d.groups.map((g) => `${g.title}: ${g.items.map((i) => `${valueLabel(i.figure)} (${i.label}${i.figure.period_kind === "inferred" ? "، زمان برآوردی" : ""})`).join("؛ ")}`);
-  return `${faDigits(d.figures.length)} رقم منتشرشده از شمار تعاونی‌های ایران در ${faDigits(d.groups.length)} تعریف. ${parts.join(". ")}. ${T.apart}`;
+export function summary(d: GroupedData, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = text(lang);
+  const parts = d.groups.map((g) => T.group(k.t(g.title), g.items.map((i) => T.item(k.valueLabel(i.figure), k.t(i.label), i.figure.period_kind === "inferred"))));
+  return T.summary(d.figures.length, d.groups.length, parts, T.apart);
 }
 
 const chart: ChartModule<GroupedData> = {
-  id: "iran-coops-definitions",
+  id: ID,
   theme: "context",
-  title: T.title,
-  subtitle: T.subtitle,
+  ...titled(ID, (k) => ({ empty: text(k.lang).empty, columns: text(k.lang).columns })),
   prepare,
   summary,
-  render: (d, { width, document }) => renderGrouped(d, width, document, "تعاونی"),
-  notes: (d) => [
-    legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), { s1: "ثبت‌شده", s2: "فعال", s3: "فعال یا در دست اجرا", s4: "غیرفعال یا منحل‌شده" }),
-    T.apart,
-    ...(d.figures.some((f) => f.period_kind === "inferred") ? [NOTE_EST] : []),
-    NOTE_EXCLUDED,
-  ],
+  render: (d, { width, document, lang = "fa" }) => renderGrouped(d, width, document, chartTitle(ID, lang).unitLabel, lang),
+  notes: (d, lang = "fa") => {
+    const k = kitFor(lang);
+    return [legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), text(lang).legend, k), text(lang).apart, ...barNotes(k, d.figures)];
+  },
 };
 export default chart;

@@ -4,10 +4,6 @@ import { periodBars } from "../kinds/period-bars.ts";
 export default periodBars({
   id: "jobs-new-coops",
   theme: "jobs",
-  title: "اشتغال تعاونی‌های تازه تشکیل‌شده در لرستان",
-  subtitle: "فرصت‌های شغلی تعاونی‌هایی که در هر دوره تشکیل شده‌اند، با دورهٔ هر رقم همان‌طور که منتشر شده",
   indicator: "jobs-new-coops",
   place: "lorestan",
-  unitLabel: "فرصت شغلی",
-  noun: "اشتغال تعاونی‌های تازه",
 });

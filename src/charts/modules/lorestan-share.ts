@@ -2,21 +2,23 @@
  * Lorestan's share of Iran, computed here and only where the two figures describe the same time:
  * the same event for one-off packages, the same period for flows, the same single Jalali year for
  * stocks. A stock dated only as «1401 to 1403» matches nothing: a share of two different years
- * would be invented precision. Qualifiers carry through: «بیش از» over an exact national figure
- * makes the share «بیش از», an exact figure over «بیش از» makes it «کمتر از».
+ * would be invented precision. Qualifiers carry through: "more than" over an exact national figure
+ * makes the share "more than", an exact figure over "more than" makes it "less than".
  */
 import { group } from "d3-array";
 import { MAX_MARKS } from "../limits.ts";
 import type { Model, Figure, Indicator } from "../../data/model.ts";
 import type { ChartModule, Prepared } from "../types.ts";
-import { outletShort } from "../plot-kit.ts";
-import { faDigits, faFigure, faNumber } from "../../lib/format.ts";
 import { outletsTitle } from "../mark-title.ts";
-import { MARK } from "../../i18n/marks.ts";
-import { periodKey, periodLabel, yearSpan } from "../period-label.ts";
-import { EST_MARK, NOTE_EST, NOTE_EXCLUDED } from "../kinds/figure-rows.ts";
-import { eventLabel } from "../kinds/event-bars.ts";
+import { periodKey, yearSpan } from "../period-label.ts";
+import { EST_MARK } from "../kinds/figure-rows.ts";
+import { eventLabelIn } from "../kinds/event-bars.ts";
 import { renderHBars, type HBar } from "../kinds/hbars.ts";
+import { both, kitFor, titled, type Kit } from "../lang-kit.ts";
+import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
+import { chartTitle } from "../../i18n/chart-titles.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { OWN_EMPTY, type Txt } from "../types.ts";
 
 export type ShareQualifier = "exact" | "more_than" | "less_than" | "up_to" | "at_least" | "about";
 
@@ -29,23 +31,16 @@ export interface SharePair {
   qualifier: ShareQualifier;
   /** What made the two figures comparable. */
   basis: "event" | "period" | "year";
-  /** Where and when, in words («۱۳۹۹», «دههٔ فجر ۱۳۹۹»). */
-  when: string;
+  /** Where and when, in words ("1399 (2020–21)", "Fajr decade 1399"), in both editions. */
+  when: Txt;
 }
 
 export interface ShareData extends Prepared {
   pairs: SharePair[];
 }
 
-const T = {
-  title: "سهم لرستان از کشور",
-  subtitle: "رقم لرستان تقسیم بر رقم ایران، فقط جایی که هر دو به یک سال، یک دوره یا یک رویداد مربوط‌اند؛ به درصد",
-  empty: "هنوز هیچ رقم لرستان و ایرانی نیست که به یک زمان مربوط باشند.",
-  unit: "درصد",
-  assume: "فرض این است که رقم کشور رقم لرستان را هم در بر دارد؛ منبع هر دو رقم در جدول آمده است.",
-  basis: { event: "همان رویداد", period: "همان دوره", year: "همان سال" },
-  qualifier: { exact: "", more_than: "بیش از", less_than: "کمتر از", up_to: "تا", at_least: "حداقل", about: "حدود" } as Record<ShareQualifier, string>,
-};
+const ID = "lorestan-share";
+const text = (lang: Lang) => CHART_MODULE_TEXT[lang][ID];
 
 const LOWER = new Set(["more_than", "at_least"]);
 const EXACT = new Set(["exact", "amounting_to"]);
@@ -97,12 +92,12 @@ export function prepare(model: Model): ShareData {
     if (list) list.push(i);
     else irByTime.set(key, [i]);
   }
-  let pairs: Omit<SharePair, "when">[] = [];
+  let found: Omit<SharePair, "when">[] = [];
   for (const l of lor) {
     const k = timeKey(l.indicator, l);
     if (k === undefined) continue;
     for (const i of irByTime.get(`${l.indicator_id}|${k}`) ?? []) {
-      pairs.push({
+      found.push({
         indicator: l.indicator,
         lorestan: l,
         iran: i,
@@ -112,32 +107,33 @@ export function prepare(model: Model): ShareData {
       });
     }
   }
-  pairs.sort((a, b) => a.indicator.id.localeCompare(b.indicator.id) || a.lorestan.period!.localeCompare(b.lorestan.period!) || a.iran.id.localeCompare(b.iran.id));
+  found.sort((a, b) => a.indicator.id.localeCompare(b.indicator.id) || a.lorestan.period!.localeCompare(b.lorestan.period!) || a.iran.id.localeCompare(b.iran.id));
   // Bounded at any data size: past MAX_MARKS pairs, each indicator draws its newest two.
-  const total = pairs.length;
-  if (total > MAX_MARKS) pairs = [...group(pairs, (p) => p.indicator.id).values()].flatMap((ps) => ps.slice(-2));
-  // Words for the pairs drawn only.
-  const shown: SharePair[] = pairs.map((p) => {
+  const total = found.length;
+  if (total > MAX_MARKS) found = [...group(found, (p) => p.indicator.id).values()].flatMap((ps) => ps.slice(-2));
+  // Words (both editions) for the pairs drawn only.
+  const pairs: SharePair[] = found.map((p) => {
     const { lorestan: l, basis } = p;
-    return { ...p, when: basis === "event" ? eventLabel(l.event, l) : periodLabel(basis === "year" ? String(singleYear(l)) : l.period, basis === "year" ? undefined : l.period_end) };
+    const when = both((k) => (basis === "event" ? eventLabelIn(l.event, l, k) : k.periodLabel(basis === "year" ? String(singleYear(l)) : l.period, basis === "year" ? undefined : l.period_end)));
+    return { ...p, when };
   });
   return {
-    ...(shown.length < total ? { capped: { shown: shown.length, total, how: "newestItems" as const } } : {}),
-    pairs: shown,
-    figures: [...new Set(shown.flatMap((p) => [p.lorestan, p.iran]))],
+    ...(pairs.length < total ? { capped: { shown: pairs.length, total, how: "newestItems" as const } } : {}),
+    pairs,
+    figures: [...new Set(pairs.flatMap((p) => [p.lorestan, p.iran]))],
     columns: [
-      { key: "indicator", label: "شاخص" },
-      { key: "basis", label: "مبنای تطبیق" },
-      { key: "lorestan_period", label: "زمان رقم لرستان" },
-      { key: "lorestan_value", label: "لرستان", numeric: true },
-      { key: "lorestan_source", label: "منبع لرستان" },
-      { key: "iran_period", label: "زمان رقم ایران" },
-      { key: "iran_value", label: "ایران", numeric: true },
-      { key: "iran_source", label: "منبع ایران" },
-      { key: "share_qualifier", label: "قید سهم" },
-      { key: "share_percent", label: "سهم لرستان (درصد)", numeric: true },
+      { key: "indicator" },
+      { key: "basis" },
+      { key: "lorestan_period" },
+      { key: "lorestan_value", numeric: true },
+      { key: "lorestan_source" },
+      { key: "iran_period" },
+      { key: "iran_value", numeric: true },
+      { key: "iran_source" },
+      { key: "share_qualifier" },
+      { key: "share_percent", numeric: true },
     ],
-    rows: shown.map((p) => ({
+    rows: pairs.map((p) => ({
       indicator: p.indicator.id,
       basis: p.basis,
       lorestan_period: periodKey(p.lorestan.period, p.lorestan.period_end),
@@ -149,54 +145,62 @@ export function prepare(model: Model): ShareData {
       share_qualifier: p.qualifier,
       share_percent: Math.round(p.share * 100) / 100,
     })),
-    empty: shown.length === 0 ? T.empty : undefined,
+    empty: pairs.length === 0 ? OWN_EMPTY : undefined,
   };
 }
 
-export const shareLabel = (p: SharePair): string => [T.qualifier[p.qualifier], `${faNumber(Math.round(p.share * 100) / 100)}٪`].filter(Boolean).join(" ");
+/** The share as printed: its qualifier and the percentage ("about 2.5%"). */
+export const shareLabel = (p: SharePair, k: Kit = kitFor("fa")): string => [k.w.qualifier[p.qualifier], k.percent(Math.round(p.share * 100) / 100)].filter(Boolean).join(" ");
 
 const estimated = (p: SharePair) => p.lorestan.period_kind === "inferred" || p.iran.period_kind === "inferred";
 
-function bars(d: ShareData): HBar[] {
-  const base = (p: SharePair) => `${p.indicator.name_fa}\n${p.when}`;
+function bars(d: ShareData, k: Kit): HBar[] {
+  const base = (p: SharePair) => text(k.lang).label(k.name(p.indicator), k.t(p.when));
   return d.pairs.map((p) => {
     const twin = d.pairs.filter((q) => base(q) === base(p)).length > 1;
-    const label = twin ? `${base(p)}، ${outletShort(p.iran.source)}` : base(p);
+    const label = twin ? k.s.bar.withOutlet(base(p), k.outlet(p.iran.source)) : base(p);
     // Tooltip: the share, both figures as published, when, and both outlets.
     const title = [
-      `${MARK.share}: ${shareLabel(p)}`,
-      `${MARK.lorestan}: ${faFigure(p.lorestan)}؛ ${MARK.iran}: ${faFigure(p.iran)}`,
-      `${MARK.period}: ${p.when}${estimated(p) ? ` (${MARK.inferred})` : ""}`,
-      `${MARK.source}: ${outletsTitle([p.lorestan, p.iran])}`,
+      `${k.mark.share}: ${shareLabel(p, k)}`,
+      `${k.mark.lorestan}: ${k.figure(p.lorestan)}${k.w.semicolon}${k.mark.iran}: ${k.figure(p.iran)}`,
+      `${k.mark.period}: ${k.t(p.when)}${estimated(p) ? ` (${k.mark.inferred})` : ""}`,
+      `${k.mark.source}: ${outletsTitle([p.lorestan, p.iran], 3, k)}`,
     ].join("\n");
-    return { key: `${p.lorestan.id}/${p.iran.id}`, label: estimated(p) ? label + EST_MARK : label, value: p.share, text: shareLabel(p), series: "s1", estimate: estimated(p), title };
+    return { key: `${p.lorestan.id}/${p.iran.id}`, label: estimated(p) ? label + EST_MARK : label, value: p.share, text: shareLabel(p, k), series: "s1", estimate: estimated(p), title };
   });
 }
 
-export function summary(d: ShareData): string {
-  const items = d.pairs.map(
-    (p) => `${p.indicator.name_fa} (${p.when}${estimated(p) ? "، زمان برآوردی" : ""}): ${faNumber(p.lorestan.display)} از ${faNumber(p.iran.display)}، یعنی ${shareLabel(p)}؛ منابع: ${p.lorestan.source.outlet_fa} و ${p.iran.source.outlet_fa}`,
+export function summary(d: ShareData, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = text(lang);
+  const outlet = (f: Figure) => (lang === "fa" ? f.source.outlet_fa : f.source.outlet_en);
+  const items = d.pairs.map((p) =>
+    T.item(k.name(p.indicator), k.t(p.when), estimated(p), k.num(p.lorestan.display), k.num(p.iran.display), shareLabel(p, k), outlet(p.lorestan), outlet(p.iran)),
   );
-  return `سهم لرستان در ${faDigits(d.pairs.length)} مورد که زمان رقم استان و کشور یکی است: ${items.join(". ")}.`;
+  return T.summary(d.pairs.length, items);
 }
 
 const chart: ChartModule<ShareData> = {
-  id: "lorestan-share",
+  id: ID,
   theme: "context",
-  title: T.title,
-  subtitle: T.subtitle,
+  ...titled(ID, (k) => ({ empty: text(k.lang).empty, columns: text(k.lang).columns })),
   prepare,
   summary,
-  render: (d, { width, document }) => renderHBars(bars(d), { width, document, unitLabel: T.unit }),
-  notes: (d) => [
-    T.assume,
-    `مبنای تطبیق: ${[...new Set(d.pairs.map((p) => T.basis[p.basis]))].join("، ")}. رقم‌هایی که زمانشان بازه‌ای چندساله است با هیچ رقمی تطبیق داده نمی‌شوند.`,
-    ...(d.pairs.some(estimated) ? [NOTE_EST] : []),
-    // A figure's own caveat (a headline-only number, a year not yet complete) goes with its share.
-    ...d.pairs
-      .filter((p) => p.lorestan.note_fa || p.iran.note_fa)
-      .map((p) => `${p.indicator.name_fa} (${p.when}): ${[p.lorestan.note_fa, p.iran.note_fa].filter(Boolean).join(" ")}`),
-    NOTE_EXCLUDED,
-  ],
+  render: (d, { width, document, lang = "fa" }) => renderHBars(bars(d, kitFor(lang)), { width, document, lang, unitLabel: chartTitle(ID, lang).unitLabel }),
+  notes: (d, lang = "fa") => {
+    const k = kitFor(lang);
+    const T = text(lang);
+    const note = (f: Figure) => (lang === "fa" ? f.note_fa : f.note_en);
+    return [
+      T.assume,
+      T.basisNote([...new Set(d.pairs.map((p) => k.s.cell.basis[p.basis]))]),
+      ...(d.pairs.some(estimated) ? [k.s.bar.estimate] : []),
+      // A figure's own caveat (a headline-only number, a year not yet complete) goes with its share.
+      ...d.pairs
+        .filter((p) => note(p.lorestan) || note(p.iran))
+        .map((p) => T.figureNote(k.name(p.indicator), k.t(p.when), [note(p.lorestan), note(p.iran)].filter((x): x is string => !!x))),
+      k.s.bar.excluded,
+    ];
+  },
 };
 export default chart;

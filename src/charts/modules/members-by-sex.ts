@@ -6,26 +6,22 @@
  */
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
-import { valueLabel, type Series } from "../plot-kit.ts";
-import { faDigits, faNumber } from "../../lib/format.ts";
-import { periodKey, periodLabel } from "../period-label.ts";
-import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureRow } from "../kinds/figure-rows.ts";
+import type { Series } from "../plot-kit.ts";
+import { periodKey } from "../period-label.ts";
+import { FIGURE_COLUMNS, barNotes, figureRow } from "../kinds/figure-rows.ts";
+import { both, kitFor, titled } from "../lang-kit.ts";
+import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { OWN_EMPTY } from "../types.ts";
 import { inLorestan } from "../../data/dashboards.ts";
 import { legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
-const SEXES: { sex: "female" | "male"; label: string; series: Series }[] = [
-  { sex: "female", label: "زنان", series: "s2" },
-  { sex: "male", label: "مردان", series: "s1" },
+const ID = "members-by-sex";
+const SEXES: { sex: "female" | "male"; series: Series }[] = [
+  { sex: "female", series: "s2" },
+  { sex: "male", series: "s1" },
 ];
-
-const T = {
-  title: "زنان و مردان عضو تعاونی‌ها",
-  subtitle: "هر جا گزارشی رقم را به تفکیک جنس آورده است؛ هر گروه یک گزارش",
-  empty: "هنوز رقمی به تفکیک زنان و مردان با زمان معلوم منتشر نشده است.",
-  scale: "طول میله‌ها در هر گروه جداگانه سنجیده شده است؛ عددها را میان گروه‌ها مقایسه کنید، نه طول میله‌ها را.",
-  total: (title: string, total: string, sum: string) =>
-    total === sum ? `${title}: مجموع اعلام‌شده ${total}.` : `${title}: مجموع اعلام‌شده ${total} است و جمع زنان و مردان ${sum}؛ هر دو همان‌طور که منتشر شده آمده‌اند.`,
-};
+const text = (lang: Lang) => CHART_MODULE_TEXT[lang][ID];
 
 const statementKey = (f: Figure) => `${f.indicator_id}|${f.place_id}|${periodKey(f.period, f.period_end)}|${f.source_id}`;
 
@@ -57,8 +53,8 @@ export function prepare(model: Model): SexData {
     const f0 = fs[0];
     groups.push({
       key,
-      title: `${f0.indicator.name_fa}، ${f0.place.name_fa}، ${periodLabel(f0.period, f0.period_end)}`,
-      items: SEXES.flatMap((s) => fs.filter((f) => f.sex === s.sex).map((f) => ({ figure: f, label: s.label, series: s.series }))),
+      title: both((k) => text(k.lang).title(k.name(f0.indicator), k.name(f0.place), k.periodLabel(f0.period, f0.period_end))),
+      items: SEXES.flatMap((s) => fs.filter((f) => f.sex === s.sex).map((f) => ({ figure: f, label: both((k) => text(k.lang).sexes[s.sex]), series: s.series }))),
     });
     const total = firstTotal.get(key);
     if (total) totals.set(key, total);
@@ -70,38 +66,42 @@ export function prepare(model: Model): SexData {
     totals,
     relative: true,
     figures,
-    columns: [{ key: "indicator", label: "شاخص" }, { key: "place", label: "مکان" }, { key: "sex", label: "جنس" }, ...FIGURE_COLUMNS],
+    columns: [{ key: "indicator" }, { key: "place" }, { key: "sex" }, ...FIGURE_COLUMNS],
     rows: figures.map((f) => figureRow(f, { indicator: f.indicator_id, place: f.place_id, sex: f.sex! })),
-    empty: figures.length === 0 ? T.empty : undefined,
+    empty: figures.length === 0 ? OWN_EMPTY : undefined,
   };
 }
 
 const sumOf = (g: BarGroup) => g.items.reduce((s, i) => s + i.figure.display, 0);
 
-export function summary(d: SexData): string {
+export function summary(d: SexData, lang: Lang = "fa"): string {
+  const k = kitFor(lang);
+  const T = text(lang);
   return d.groups
     .map((g) => {
       const women = g.items.find((i) => i.figure.sex === "female")!.figure;
       const share = Math.round((women.display / sumOf(g)) * 100);
-      return `${g.title}: ${g.items.map((i) => `${i.label} ${valueLabel(i.figure)}`).join(" و ")}؛ زنان ${faDigits(share)} درصد این دو رقم.`;
+      return T.group(k.t(g.title), g.items.map((i) => T.item(k.t(i.label), k.valueLabel(i.figure))), share);
     })
     .join(" ");
 }
 
 const chart: ChartModule<SexData> = {
-  id: "members-by-sex",
+  id: ID,
   theme: "jobs",
-  title: T.title,
-  subtitle: T.subtitle,
+  ...titled(ID, (k) => ({ empty: text(k.lang).empty })),
   prepare,
   summary,
-  render: (d, { width, document }) => renderGrouped(d, width, document),
-  notes: (d) => [
-    legendNote(["s2", "s1"], { s2: "زنان", s1: "مردان" }),
-    T.scale,
-    ...d.groups.filter((g) => d.totals.has(g.key)).map((g) => T.total(g.title, valueLabel(d.totals.get(g.key)!), faNumber(sumOf(g)))),
-    ...(d.figures.some((f) => f.period_kind === "inferred") ? [NOTE_EST] : []),
-    NOTE_EXCLUDED,
-  ],
+  render: (d, { width, document, lang }) => renderGrouped(d, width, document, undefined, lang),
+  notes: (d, lang = "fa") => {
+    const k = kitFor(lang);
+    const T = text(lang);
+    return [
+      legendNote(["s2", "s1"], { s2: T.sexes.female, s1: T.sexes.male }, k),
+      T.scale,
+      ...d.groups.filter((g) => d.totals.has(g.key)).map((g) => T.total(k.t(g.title), k.valueLabel(d.totals.get(g.key)!), k.num(sumOf(g)))),
+      ...barNotes(k, d.figures),
+    ];
+  },
 };
 export default chart;

@@ -5,26 +5,22 @@
  * chart says so in its notes and summary, and never numbers the bars as a rank. Lorestan is drawn
  * in its own colour. `provinceBars` is shared with the registered-cooperatives chart.
  */
-import type { Model, Figure } from "../../data/model.ts";
+import type { Model, Figure, Place } from "../../data/model.ts";
 import type { ChartModule, Prepared } from "../types.ts";
-import { outletShort, valueLabel } from "../plot-kit.ts";
-import { faDigits } from "../../lib/format.ts";
-import { periodLabel, yearSpan } from "../period-label.ts";
-import { FIGURE_COLUMNS, NOTE_EST, NOTE_EXCLUDED, figureBar, figureRow } from "../kinds/figure-rows.ts";
+import { yearSpan } from "../period-label.ts";
+import { FIGURE_COLUMNS, barNotes, figureBar, figureRow } from "../kinds/figure-rows.ts";
+import { both, kitFor, titled } from "../lang-kit.ts";
+import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
+import { chartTitle } from "../../i18n/chart-titles.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { OWN_EMPTY } from "../types.ts";
 import { legendNote } from "../kinds/grouped-bars.ts";
 import { renderHBars, type HBar } from "../kinds/hbars.ts";
 
 export interface ProvinceBarsConfig {
+  /** Also the key of its title, subtitle, unit label, noun and definition in i18n/chart-titles.ts. */
   id: string;
-  title: string;
-  subtitle: string;
   indicator: string;
-  /** Axis label: the unit. */
-  unitLabel: string;
-  /** Persian noun for the summary («تعاونی فعال»). */
-  noun: string;
-  /** What the sources call this count, for the definitions note. */
-  definition: string;
 }
 
 export interface ProvinceBarsData extends Prepared {
@@ -32,18 +28,10 @@ export interface ProvinceBarsData extends Prepared {
   /** One figure per province, largest first. */
   chosen: Figure[];
   /** Provinces with figures of this indicator but none dated and undoubted (named in the notes). */
-  undated: string[];
+  undated: Place[];
 }
 
-const T = {
-  empty: "هنوز برای هیچ استانی رقم زمان‌دار منتشر نشده است.",
-  lorestan: "لرستان",
-  others: "استان‌های دیگر",
-  spread: (n: string, from: string, to: string) => `این ${n} رقم مربوط به سال‌های ${from} تا ${to} هستند و هر کدام تاریخ خودش را دارد؛ یک سرشماری هم‌زمان نیستند.`,
-  notRank: "ترتیب میله‌ها فقط به اندازهٔ رقم‌هاست و رتبه‌بندی رسمی نیست: رقم‌ها از گزارش‌ها و سال‌های گوناگون‌اند و بیشتر استان‌ها در آن‌ها نیامده‌اند.",
-  latest: "برای هر استان فقط تازه‌ترین رقم زمان‌دار آمده است؛ رقم‌های دیگر در جدول‌های صفحه هستند.",
-  undated: (names: string) => `رقم‌های ${names} زمان معلوم ندارند یا مشکوک‌اند و در نمودار نیستند.`,
-};
+const text = (lang: Lang) => CHART_MODULE_TEXT[lang].provinces;
 
 /** The later of two figures: later end of period, then later start, then stated before inferred, then id. */
 function later(a: Figure, b: Figure): Figure {
@@ -65,16 +53,18 @@ export function prepareProvinceBars(model: Model, cfg: ProvinceBarsConfig): Prov
     latest.set(f.place_id, cur ? later(cur, f) : f);
   }
   const chosen = [...latest.values()].sort((a, b) => b.display - a.display || a.place.name_fa.localeCompare(b.place.name_fa, "fa"));
-  const undated = [...new Set(all.filter((f) => !latest.has(f.place_id)).map((f) => f.place.name_fa))].sort((a, b) => a.localeCompare(b, "fa"));
-  const bars = chosen.map((f) => figureBar(f, `${f.place.name_fa}\n${periodLabel(f.period, f.period_end)}، ${outletShort(f.source)}`, f.place_id === "lorestan" ? "s2" : "s1"));
+  const undated = [...new Map(all.filter((f) => !latest.has(f.place_id)).map((f) => [f.place_id, f.place])).values()].sort((a, b) => a.name_fa.localeCompare(b.name_fa, "fa"));
+  const bars = chosen.map((f) =>
+    figureBar(f, both((k) => text(k.lang).label(k.name(f.place), k.periodLabel(f.period, f.period_end), k.outlet(f.source))), f.place_id === "lorestan" ? "s2" : "s1"),
+  );
   return {
     bars,
     chosen,
     undated,
     figures: chosen,
-    columns: [{ key: "place", label: "استان" }, ...FIGURE_COLUMNS],
+    columns: [{ key: "place" }, ...FIGURE_COLUMNS],
     rows: chosen.map((f) => figureRow(f, { place: f.place_id })),
-    empty: chosen.length === 0 ? T.empty : undefined,
+    empty: chosen.length === 0 ? OWN_EMPTY : undefined,
   };
 }
 
@@ -87,46 +77,39 @@ export function provinceBars(cfg: ProvinceBarsConfig): ChartModule<ProvinceBarsD
   return {
     id: cfg.id,
     theme: "context",
-    title: cfg.title,
-    subtitle: cfg.subtitle,
+    ...titled(cfg.id, (k) => ({ empty: text(k.lang).empty, columns: text(k.lang).columns })),
     prepare: (model) => prepareProvinceBars(model, cfg),
-    summary: (d) => {
+    summary: (d, lang = "fa") => {
+      const k = kitFor(lang);
+      const T = text(lang);
       if (!d.chosen.length) return T.empty;
       const [from, to] = years(d.chosen);
-      const say = d.chosen.map((f) => `${f.place.name_fa} ${valueLabel(f)} (${periodLabel(f.period, f.period_end)}${f.period_kind === "inferred" ? "، برآوردی" : ""}، ${outletShort(f.source)})`);
+      const say = d.chosen.map((f) => T.item(k.name(f.place), k.valueLabel(f), k.periodLabel(f.period, f.period_end), f.period_kind === "inferred", k.outlet(f.source)));
       const lor = d.chosen.find((f) => f.place_id === "lorestan");
       return [
-        `تازه‌ترین رقم منتشرشدهٔ ${cfg.noun} در ${faDigits(d.chosen.length)} استان: ${say.join("؛ ")}.`,
-        lor ? `رقم لرستان ${valueLabel(lor)} است (${periodLabel(lor.period, lor.period_end)}).` : "برای لرستان رقم زمان‌داری در دست نیست.",
-        T.spread(faDigits(d.chosen.length), faDigits(from), faDigits(to)),
+        T.head(chartTitle(cfg.id, lang).noun ?? "", d.chosen.length, say),
+        lor ? T.lorestanIs(k.valueLabel(lor), k.periodLabel(lor.period, lor.period_end)) : T.noLorestan,
+        T.spread(d.chosen.length, k.digits(from), k.digits(to)),
         T.notRank,
       ].join(" ");
     },
-    render: (d, { width, document }) => renderHBars(d.bars, { width, document, unitLabel: cfg.unitLabel }),
-    notes: (d) => {
+    render: (d, { width, document, lang = "fa" }) => renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
+    notes: (d, lang = "fa") => {
+      const k = kitFor(lang);
+      const T = text(lang);
       const [from, to] = d.chosen.length ? years(d.chosen) : [0, 0];
       return [
-        legendNote(d.bars.map((b) => b.series ?? "s1"), { s2: T.lorestan, s1: T.others }),
-        ...(d.chosen.length ? [T.spread(faDigits(d.chosen.length), faDigits(from), faDigits(to))] : []),
-        cfg.definition,
+        legendNote(d.bars.map((b) => b.series ?? "s1"), { s2: T.lorestan, s1: T.others }, k),
+        ...(d.chosen.length ? [T.spread(d.chosen.length, k.digits(from), k.digits(to))] : []),
+        chartTitle(cfg.id, lang).definition ?? "",
         T.notRank,
         T.latest,
-        ...(d.undated.length ? [T.undated(d.undated.join("، "))] : []),
-        ...(d.chosen.some((f) => f.period_kind === "inferred") ? [NOTE_EST] : []),
-        NOTE_EXCLUDED,
-      ];
+        ...(d.undated.length ? [T.undated(d.undated.map((p) => k.name(p)))] : []),
+        ...barNotes(k, d.chosen),
+      ].filter(Boolean);
     },
   };
 }
 
 /** Active cooperatives, province by province. */
-export default provinceBars({
-  id: "provinces-active-coops",
-  title: "لرستان در میان استان‌ها: تعاونی‌های فعال",
-  subtitle: "تازه‌ترین رقم منتشرشدهٔ تعاونی‌های فعال هر استان، با تاریخ و منبع خودش؛ لرستان به رنگ دیگر",
-  indicator: "coops-active",
-  unitLabel: "تعاونی فعال",
-  noun: "تعاونی‌های فعال",
-  definition:
-    "تعریف «فعال» در منابع یکی نیست (فعال، در حال فعالیت، در حال بهره‌برداری)؛ رقم‌هایی که تعاونی‌های «فعال یا در دست اجرا» را با هم شمرده‌اند جدا نگه داشته شده و اینجا نیستند.",
-});
+export default provinceBars({ id: "provinces-active-coops", indicator: "coops-active" });

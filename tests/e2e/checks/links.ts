@@ -14,7 +14,7 @@ export const DOWNLOAD_EXT = new Set([".csv", ".json", ".geojson", ".svg", ".png"
 type Ref = { attr: string; value: string; download: boolean; tag: string };
 
 /** Every URL an HTML document points to (links, assets, images, frames, social metadata). */
-function refsOf(html: string): { refs: Ref[]; ids: Set<string> } {
+function refsOf(html: string): { refs: Ref[]; ids: Set<string>; alternates: Map<string, string> } {
   const { document } = parseHTML(html);
   const refs: Ref[] = [];
   const add = (tag: string, attr: string, value: string | null, download = false) => {
@@ -36,7 +36,10 @@ function refsOf(html: string): { refs: Ref[]; ids: Set<string> } {
   const ids = new Set<string>();
   for (const e of document.querySelectorAll("[id]")) ids.add(e.getAttribute("id")!);
   for (const e of document.querySelectorAll("a[name]")) ids.add(e.getAttribute("name")!);
-  return { refs, ids };
+  // hreflang -> address of each language edition of this page (fa, en, x-default).
+  const alternates = new Map<string, string>();
+  for (const l of document.querySelectorAll("link[rel='alternate'][hreflang]")) alternates.set(l.getAttribute("hreflang")!, l.getAttribute("href") ?? "");
+  return { refs, ids, alternates };
 }
 
 /** Is the file what its extension says? Looks at the bytes. */
@@ -114,12 +117,14 @@ export interface LinkReport {
   links: Map<string, string[]>;
   /** Download file (site path) -> problems with its type. */
   downloads: Map<string, string[]>;
+  /** HTML file with hreflang alternates -> problems: a twin missing, or not naming the same pair back. */
+  hreflang: Map<string, string[]>;
 }
 
 export function checkLinks(dist: string): LinkReport {
   const site = siteUrl(dist);
   const files = htmlFiles(dist);
-  const parsed = new Map<string, { refs: Ref[]; ids: Set<string> }>();
+  const parsed = new Map<string, ReturnType<typeof refsOf>>();
   const parse = (file: string) => {
     let p = parsed.get(file);
     if (!p) parsed.set(file, (p = refsOf(readFileSync(file, "utf8"))));
@@ -171,5 +176,28 @@ export function checkLinks(dist: string): LinkReport {
     }
     links.set(rel, problems);
   }
-  return { links, downloads };
+  // Language twins: every page a page names as its alternate exists and names the same set back.
+  const hreflang = new Map<string, string[]>();
+  const base = site ?? new URL("http://site.invalid/");
+  const norm = (alts: Map<string, string>, from: URL) =>
+    [...alts].map(([lang, href]) => `${lang}=${locToPath(new URL(href, from).href, base) ?? href}`).sort().join(" ");
+  for (const rel of files) {
+    const alts = parse(join(dist, rel)).alternates;
+    if (alts.size === 0) continue;
+    const pageUrl = new URL(rel.replace(/index\.html$/, ""), base);
+    const mine = norm(alts, pageUrl);
+    const problems: string[] = [];
+    for (const [lang, href] of alts) {
+      const path = locToPath(new URL(href, pageUrl).href, base);
+      const target = path === null ? null : pathToFile(dist, path);
+      if (!target) {
+        problems.push(`hreflang="${lang}" points at ${href}, which is not in the build`);
+        continue;
+      }
+      const theirs = norm(parse(target).alternates, new URL(path!.replace(/^\//, ""), base));
+      if (theirs !== mine) problems.push(`hreflang="${lang}" -> ${path} names [${theirs || "no alternates"}], this page names [${mine}]`);
+    }
+    hreflang.set(rel, problems);
+  }
+  return { links, downloads, hreflang };
 }

@@ -1,7 +1,9 @@
 /**
  * Browser checks on one page, the way readers get it: loads cleanly (console, requests, CSP),
- * keeps its content without JavaScript, fits 360 px and uses 1280 px, is right-to-left (document
- * and tables), its chart labels overlap nothing, and axe finds nothing in light or dark. Two visits:
+ * keeps its content without JavaScript, fits 360 px and uses 1280 px, runs in its edition's
+ * direction (document and tables: right to left in Persian, left to right under /en/), its chart
+ * labels overlap nothing, axe finds nothing in light or dark, and an English page loads the Persian
+ * font only to show Persian text. Two visits:
  * one with JavaScript and the CSP on (everything but the comparison), one with JavaScript off.
  */
 import { readFileSync } from "node:fs";
@@ -15,7 +17,11 @@ const PROBES = readFileSync(fileURLToPath(new URL("../lib/probes.js", import.met
 export const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Check ids, in report order. */
-export const PAGE_CHECKS = ["console", "requests", "csp", "no-js", "width-360", "width-1280", "rtl", "table-rtl", "chart-labels", "axe-light", "axe-dark"] as const;
+export const PAGE_CHECKS = ["console", "requests", "csp", "no-js", "width-360", "width-1280", "rtl", "table-rtl", "chart-labels", "axe-light", "axe-dark", "font"] as const;
+
+/** The edition a page belongs to, by its address: `/en/...` is English (left to right), the rest Persian. */
+export const editionOf = (url: string): { lang: "fa" | "en"; dir: "rtl" | "ltr" } =>
+  /^\/en(\/|$)/.test(new URL(url).pathname) ? { lang: "en", dir: "ltr" } : { lang: "fa", dir: "rtl" };
 export type PageCheck = (typeof PAGE_CHECKS)[number];
 
 export interface PageContexts {
@@ -66,9 +72,12 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
   page.on("pageerror", (e) => r.console.push(`uncaught: ${e.message.slice(0, 300)}`));
   const failed = (line: string) => r.requests.includes(line) || r.requests.push(line);
   page.on("requestfailed", (q) => failed(`${q.method()} ${q.url()} failed: ${q.failure()?.errorText}`));
+  const fonts: string[] = [];
   page.on("response", (res) => {
     if (res.status() >= 400) failed(`${res.request().method()} ${res.url()} -> HTTP ${res.status()}`);
+    if (/\.woff2?(\?|$)/.test(res.url())) fonts.push(new URL(res.url()).pathname);
   });
+  const edition = editionOf(url);
   try {
     const res = await page.goto(url, { waitUntil: "load" });
     if (!res) r.requests.push("no response");
@@ -76,10 +85,17 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
     await settle(page);
     const counts = await probe<Counts>(page, "__e2e.counts()");
 
+    // The direction of the edition: Persian pages right to left, English pages (/en/) left to right.
     const rtl = await probe<{ dir: string | null; lang: string | null; computed: string }>(page, "__e2e.rtl()");
-    if (rtl.dir !== "rtl") r.rtl.push(`<html dir="${rtl.dir}">, expected "rtl"`);
-    if (rtl.lang !== "fa") r.rtl.push(`<html lang="${rtl.lang}">, expected "fa"`);
-    if (rtl.computed !== "rtl") r.rtl.push(`body direction is ${rtl.computed}`);
+    if (rtl.dir !== edition.dir) r.rtl.push(`<html dir="${rtl.dir}">, expected "${edition.dir}"`);
+    if (rtl.lang !== edition.lang) r.rtl.push(`<html lang="${rtl.lang}">, expected "${edition.lang}"`);
+    if (rtl.computed !== edition.dir) r.rtl.push(`body direction is ${rtl.computed}`);
+
+    // English pages load the Persian font only for Persian text shown on them (titles as published).
+    if (edition.lang === "en" && fonts.length > 0) {
+      const persian = await probe<string[]>(page, "__e2e.persianShown()");
+      if (persian.length === 0) r.font.push(`requests ${fonts.join(", ")} but shows no Persian text (lang="fa")`);
+    }
 
     const main = await probe<number | null>(page, "__e2e.mainWidth()");
     if (main === null) r["width-1280"].push("no <main> element");
@@ -88,10 +104,17 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
     for (const o of await probe<string[]>(page, "__e2e.chartFill()")) r["width-1280"].push(o);
 
     await probe(page, "__e2e.openDetails()");
-    const tables = await probe<{ dir: string; tables: { table: string; first: string; tableRight: number; firstRight: number; secondRight: number | null }[] }>(page, "__e2e.rtl()");
+    type T = { table: string; first: string; tableRight: number; firstRight: number; secondRight: number | null; tableLeft: number; firstLeft: number; secondLeft: number | null };
+    const tables = await probe<{ dir: string; tables: T[] }>(page, "__e2e.rtl()");
+    // A table's first column on the right in Persian, on the left in English.
     for (const t of tables.tables) {
-      if (Math.abs(t.tableRight - t.firstRight) > 3) r["table-rtl"].push(`${t.table}: first column "${t.first}" ends at x=${t.firstRight}, the table's right edge is x=${t.tableRight}`);
-      else if (t.secondRight !== null && t.secondRight >= t.firstRight) r["table-rtl"].push(`${t.table}: second column is not left of the first`);
+      if (edition.dir === "rtl") {
+        if (Math.abs(t.tableRight - t.firstRight) > 3) r["table-rtl"].push(`${t.table}: first column "${t.first}" ends at x=${t.firstRight}, the table's right edge is x=${t.tableRight}`);
+        else if (t.secondRight !== null && t.secondRight >= t.firstRight) r["table-rtl"].push(`${t.table}: second column is not left of the first`);
+      } else {
+        if (Math.abs(t.tableLeft - t.firstLeft) > 3) r["table-rtl"].push(`${t.table}: first column "${t.first}" starts at x=${t.firstLeft}, the table's left edge is x=${t.tableLeft}`);
+        else if (t.secondLeft !== null && t.secondLeft <= t.firstLeft) r["table-rtl"].push(`${t.table}: second column is not right of the first`);
+      }
     }
     for (const o of await probe<string[]>(page, "__e2e.labelOverlaps()")) r["chart-labels"].push(`at 1280px: ${o}`);
 

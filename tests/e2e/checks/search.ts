@@ -12,7 +12,7 @@
  * - search-csp, search-axe-light, search-axe-dark: with results shown, no CSP violation or
  *   script error, and axe finds nothing in either colour scheme.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
@@ -129,7 +129,7 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     if (queryBytes > FIRST_QUERY_BUDGET) budget.push(`the first query transferred ${queryBytes} bytes (> ${FIRST_QUERY_BUDGET})`);
     // No other page carries search code: no script pointing at the search bundle or Pagefind.
     for (const f of htmlFiles(dist)) {
-      if (f === "search/index.html") continue;
+      if (f === "search/index.html" || f === "en/search/index.html") continue; // the search pages of both editions
       const html = readFileSync(join(dist, f), "utf8");
       for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) if (/pagefind|search/i.test(m[1])) budget.push(`${f} loads ${m[1]}`);
       if (/<link[^>]+(pagefind|modulepreload[^>]+search)/i.test(html)) budget.push(`${f} preloads search code`);
@@ -262,6 +262,20 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     if (setDiff(viaHeader.urls, direct.urls).length || setDiff(direct.urls, viaHeader.urls).length) header.push("the header form's results differ from the search box's");
     await home.close();
     results.add("search-header", "/ -> /search/?q=", header);
+
+    // The English search page searches the English pages (Pagefind's index for lang="en"): a
+    // county's English name finds its English page, and results stay in the English edition.
+    if (existsSync(join(dist, "en", "search", "index.html"))) {
+      const en: string[] = [];
+      await page.goto(url("/en/search/"), { waitUntil: "load" });
+      const found = await ask(page, "Rumeshkan");
+      if (!found.urls.some((u) => /\/en\/counties\/rumeshkan\/$/.test(u))) en.push(`«Rumeshkan» does not find /en/counties/rumeshkan/ (found ${found.urls.slice(0, 5).join(" ") || "nothing"})`);
+      const outside = found.urls.filter((u) => !new URL(u, server.url).pathname.startsWith("/en/"));
+      if (outside.length) en.push(`results outside the English edition: ${outside.slice(0, 5).join(" ")}`);
+      const status = (await page.locator("#search-status").textContent()) ?? "";
+      if (/[\u06F0-\u06F9]/.test(status)) en.push(`the count line has Persian digits: ${status}`);
+      results.add("search-english", "/en/search/ «Rumeshkan»", en);
+    }
     results.add("search-csp", "/search/ while searching", errors);
   } finally {
     await ctx.close();

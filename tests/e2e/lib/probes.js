@@ -80,7 +80,7 @@
     return m ? Math.round(m.getBoundingClientRect().width) : null;
   };
 
-  /** dir/lang, and for every rendered table whether its first column sits on the right. */
+  /** dir/lang, and for every rendered table where its first and second columns sit (right in Persian, left in English). */
   const rtl = () => {
     const tables = [];
     for (const t of document.querySelectorAll("table")) {
@@ -96,6 +96,9 @@
         tableRight: Math.round(tr.right),
         firstRight: Math.round(fr.right),
         secondRight: second ? Math.round(second.right) : null,
+        tableLeft: Math.round(tr.left),
+        firstLeft: Math.round(fr.left),
+        secondLeft: second ? Math.round(second.left) : null,
       });
     }
     return { dir: document.documentElement.getAttribute("dir"), lang: document.documentElement.getAttribute("lang"), computed: getComputedStyle(document.body).direction, tables };
@@ -168,5 +171,13 @@
     return Math.round(Math.min(h.getBoundingClientRect().top, first.getBoundingClientRect().top) + window.scrollY);
   };
 
-  window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps, chartFill, headingTop };
+  /** Persian text the reader can see outside SVG drawings: elements marked lang="fa" (or the whole page when it is Persian). */
+  const persianShown = () => {
+    const re = /[\u0600-\u06FF]/;
+    // The language switch («فارسی», a link with hreflang) is drawn in a system font on purpose: it does not count.
+    const marked = [...document.querySelectorAll('[lang="fa"]:not([hreflang])')].filter((e) => e !== document.documentElement && re.test(e.textContent || "") && e.getClientRects().length > 0);
+    return marked.map((e) => describe(e)).slice(0, 3);
+  };
+
+  window.__e2e = { describe, counts, openDetails, overflow, mainWidth, rtl, labelOverlaps, chartFill, headingTop, persianShown };
 })();

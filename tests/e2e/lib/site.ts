@@ -102,15 +102,18 @@ export function discover(dist: string): Discovery {
   } else {
     source = "crawl (no sitemap)";
     pages = htmlFiles(dist)
-      .filter((f) => f.endsWith("index.html") && !f.startsWith("embed/"))
+      .filter((f) => f.endsWith("index.html") && !/^(en\/)?embed\//.test(f))
       .map((f) => `/${f.slice(0, -"index.html".length)}`);
   }
-  const embedDir = join(dist, "embed");
-  const embeds = existsSync(embedDir)
-    ? readdirSync(embedDir)
-        .filter((d) => existsSync(join(embedDir, d, "index.html")))
-        .sort()
-        .map((d) => `/embed/${d}/`)
-    : [];
+  // Embeds of both editions: /embed/<id>/ and /en/embed/<id>/ (not in the sitemap: noindex).
+  const embeds = ["embed", "en/embed"].flatMap((dir) => {
+    const embedDir = join(dist, dir);
+    return existsSync(embedDir)
+      ? readdirSync(embedDir)
+          .filter((d) => existsSync(join(embedDir, d, "index.html")))
+          .sort()
+          .map((d) => `/${dir}/${d}/`)
+      : [];
+  });
   return { pages: [...new Set(pages)], embeds, source, missing };
 }

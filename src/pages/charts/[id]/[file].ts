@@ -8,6 +8,7 @@ import { loadModel } from "../../../data/load.ts";
 import type { DownloadKind } from "../../../lib/paths.ts";
 import type { ChartModule } from "../../../charts/types.ts";
 import { chartDownload, downloadFiles } from "../../../publish/downloads.ts";
+import { langOfPath } from "../../../lib/paths.ts";
 
 const TYPES: Record<DownloadKind, string> = {
   csv: "text/csv; charset=utf-8",
@@ -20,8 +21,9 @@ const TYPES: Record<DownloadKind, string> = {
 export const getStaticPaths = (() =>
   downloadFiles(CHARTS).map(({ chart, kind, file }) => ({ params: { id: chart.id, file }, props: { chart, kind } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ chart: ChartModule; kind: DownloadKind }> = async ({ props, site }) => {
+// The English twin (/en/charts/<id>/<file>) re-exports this endpoint: the address says the language.
+export const GET: APIRoute<{ chart: ChartModule; kind: DownloadKind }> = async ({ props, site, url }) => {
   const cfg = { site: String(site ?? "http://localhost/"), base: import.meta.env.BASE_URL };
-  const body = await chartDownload(props.chart, loadModel(), cfg, props.kind, (line) => console.warn(line));
+  const body = await chartDownload(props.chart, loadModel(), cfg, props.kind, (line) => console.warn(line), langOfPath(url.pathname));
   return new Response(body as BodyInit, { headers: { "Content-Type": TYPES[props.kind] } });
 };
