@@ -25,6 +25,8 @@ export const RELEASES = {
   revisedHint: "این رقم پس از انتشار اصلاح شده است؛ تاریخچه را باز کنید",
   withdrawnTag: "پس‌گرفته",
   history: "تاریخچه",
+  chartHistory: "اصلاح‌های ارقام این نمودار",
+  chartHistoryNote: "این ارقام پس از نخستین انتشار اصلاح شده‌اند؛ نمودار و جدول بالا مقدار کنونی را نشان می‌دهند.",
   firstIn: (r: string) => `نخستین بار در ${r}`,
   allReleases: "همهٔ انتشارها",
   more: (n: number) => `و ${faDigits(n)} رقم دیگر`,

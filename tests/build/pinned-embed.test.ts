@@ -86,13 +86,22 @@ describe("pinned embeds across a release", () => {
 
   it("marks the revised figure with its history wherever it is shown, without JavaScript", () => {
     const reason = "رقم اشتباه خوانده شده بود";
-    for (const path of ["sources/index.html", "timeline/index.html", "cooperatives/index.html"]) {
+    for (const path of ["sources/index.html", "timeline/index.html", "cooperatives/index.html", "charts/active-coops/index.html"]) {
       const html = read(second(), path);
       const marks = [...html.matchAll(/<details class="history"[^>]*>([\s\S]*?)<\/details>/g)].map((m) => m[1]);
       expect(marks.length, path).toBeGreaterThan(0);
       expect(marks.some((m) => m.includes(reason) && m.includes("whats-new/#r2")), path).toBe(true);
       expect(read(first(), path), path).not.toContain('<details class="history"');
     }
+  });
+
+  it("lists the chart's corrected figures under its table, in both editions", () => {
+    const fa = read(second(), "charts/active-coops/index.html");
+    expect(fa).toContain('id="history-obs-count-1401"');
+    const en = read(second(), "en/charts/active-coops/index.html");
+    expect(en).toContain('id="history-obs-count-1401"');
+    expect(en).toContain("The figure was misread");
+    expect(read(first(), "charts/active-coops/index.html")).not.toContain('id="history-');
   });
 
   it("shows on every page when its figures were last updated, from their releases", () => {

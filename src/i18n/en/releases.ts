@@ -25,6 +25,8 @@ export const RELEASES = {
   revisedHint: "This figure was corrected after publication; open its history",
   withdrawnTag: "withdrawn",
   history: "History",
+  chartHistory: "Corrections to this chart's figures",
+  chartHistoryNote: "These figures were corrected after they were first published; the chart and the table above show the current value.",
   firstIn: (r: string) => `First in ${r}`,
   allReleases: "All releases",
   more: (x: number) => `and ${n(x)} more ${x === 1 ? "figure" : "figures"}`,
