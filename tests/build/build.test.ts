@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../scripts/build.ts";
@@ -125,6 +126,31 @@ describe("buildSite", () => {
     expect(statSync(join(out, "index.html")).mtimeMs).toBe(before);
     expect(existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
     expect(readdirSync(root)).toEqual(["dist"]);
+  });
+
+  it("run as npm run build (steps in child processes): invalid data exits 1 with the validator's messages, dist untouched", () => {
+    const root = temp();
+    const out = join(root, "dist");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "<html>good</html>");
+    const bad = join(root, "bad-data");
+    cpSync(VALID, bad, { recursive: true });
+    const obs = readFileSync(join(bad, "observations.csv"), "utf8").split("\n");
+    obs[1] = obs[1].replace(/^([^,]*),([^,]*),/, "$1,no-such-indicator,");
+    writeFileSync(join(bad, "observations.csv"), obs.join("\n"));
+    const stats = join(root, "stats.json");
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--data-dir", bad, out], {
+      cwd: join(__dirname, "../.."),
+      encoding: "utf8",
+      env: { ...process.env, BUILD_STATS: stats },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/observations\.csv:2:\d+: foreign-key: /);
+    expect(r.stdout).toContain("build: not built; the last good site is untouched");
+    expect(r.stdout).not.toContain("build: failed");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("good");
+    expect(existsSync(stats)).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(["bad-data", "dist"]);
   });
 
   it("refuses to index a site with no page to search", async () => {

@@ -79,3 +79,33 @@ describe("scanPage without <main> or <body>", () => {
     expect(page.html).toBe('<html><head><title>t</title></head>v1<body data-pagefind-body=""><span></span></body></html>');
   });
 });
+
+describe("scanPage with drop", () => {
+  const LIST = `<html><body><main><h1>منابع</h1><article><h2>خبر ۱</h2><ul class="source-figures"><li>رقم <strong>۵۳۷</strong></li><li>رقم ۶۴۸</ul><p>پس از فهرست</p></article>
+<table><tbody><tr id="obs-a"><td>۱۱۱</td></tr><tr id="obs-b"><td>۲۲۲<tr><td>سطر دیگر</td></tr></tbody></table><img alt="x"><br></main></body></html>`;
+  const drop = (name: string, a: Record<string, string>) => (name === "ul" && a.class === "source-figures") || (name === "tr" && (a.id ?? "").startsWith("obs-")) || name === "img";
+
+  it("neither indexes nor passes on the content of the dropped elements, and keeps the rest", () => {
+    const texts: string[] = [];
+    const page = scanPage(LIST, { text: (t) => (texts.push(t), t), drop, rewrite: { extra: "<i></i>" } });
+    expect(texts.join("|")).toContain("پس از فهرست");
+    expect(texts.join("|")).toContain("سطر دیگر");
+    expect(texts.join("|")).not.toMatch(/۵۳۷|۶۴۸|۱۱۱|۲۲۲/);
+    expect(page.h1).toBe("منابع");
+    const html = page.html!;
+    expect(html).not.toMatch(/۵۳۷|۶۴۸|۱۱۱|۲۲۲/);
+    expect(html).toContain('<ul class="source-figures"></ul><p>پس از فهرست</p>');
+    expect(html).toContain('<tr id="obs-a"></tr><tr id="obs-b"><tr><td>سطر دیگر</td></tr>');
+    expect(html).toContain('<img alt="x"><br><i></i></main>');
+    // read again, the page gives the same text
+    const again: string[] = [];
+    scanPage(html, { text: (t) => (again.push(t), t) });
+    expect(again.filter((t) => t.trim())).toEqual(texts.filter((t) => t.trim()));
+  });
+
+  it("without drop, the same page gives every figure", () => {
+    const texts: string[] = [];
+    scanPage(LIST, { text: (t) => (texts.push(t), t) });
+    expect(texts.join("|")).toMatch(/۵۳۷.*۶۴۸.*۱۱۱.*۲۲۲/s);
+  });
+});
