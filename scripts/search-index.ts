@@ -14,7 +14,7 @@ import { join, relative } from "node:path";
 import * as pagefind from "pagefind";
 import { compoundKey, compoundsIn, normalizeIndexText } from "../src/lib/search-normalize.ts";
 import type { PageSearchInfo } from "../src/components/search-records.ts";
-import { escapeAttr, isFigureList, scanPage } from "./search-html.ts";
+import { escapeAttr, isFigureList, own, scanPage } from "./search-html.ts";
 import type { SearchInputs, SearchPage } from "./search-inputs.ts";
 
 /** The pages and records of a built site, from the model (validated here): for re-indexing a folder by hand. */
@@ -43,23 +43,27 @@ export interface IndexStats {
   bytes: number;
 }
 
-/** How many pages or records are handed to Pagefind before their answers are awaited. */
+/** How many pages or records, and how many characters of them, are handed to Pagefind before their answers are awaited. */
 const IN_FLIGHT = 64;
+const IN_FLIGHT_CHARS = 16 * 2 ** 20;
 
-/** Sends Pagefind requests with up to IN_FLIGHT outstanding; `drain` awaits the rest and throws the first error. */
+/** Sends Pagefind requests with up to IN_FLIGHT (or IN_FLIGHT_CHARS) outstanding; `drain` awaits the rest and throws the first error. */
 function pipeline(fail: (what: string, errs: string[]) => void) {
   let pending: Promise<void>[] = [];
+  let chars = 0;
   let error: unknown;
   const drain = async () => {
     const batch = pending;
     pending = [];
+    chars = 0;
     await Promise.all(batch);
     if (error) throw error;
   };
-  const push = async (what: string, req: Promise<{ errors: string[] }>) => {
+  const push = async (what: string, req: Promise<{ errors: string[] }>, size = 0) => {
     // Caught at once (an unawaited rejection would end the process); rethrown by drain.
     pending.push(req.then((r) => fail(what, r.errors)).catch((e: unknown) => void (error ??= e)));
-    if (pending.length >= IN_FLIGHT) await drain();
+    chars += size;
+    if (pending.length >= IN_FLIGHT || chars >= IN_FLIGHT_CHARS) await drain();
   };
   return { push, drain };
 }
@@ -71,7 +75,7 @@ function memo(f: (s: string) => string): (s: string) => string {
     let v = cache.get(s);
     if (v === undefined) {
       v = f(s);
-      if (cache.size < 200_000) cache.set(s, v);
+      if (cache.size < 200_000) cache.set(own(s), (v = own(v)));
     }
     return v;
   };
@@ -104,8 +108,8 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   const seenText = new Set<string>();
   const addCompounds = (text: string) => {
     if (seenText.has(text)) return;
-    if (seenText.size < 200_000) seenText.add(text);
-    for (const w of compoundsIn(text)) keys.add(compoundKey(w));
+    if (seenText.size < 200_000) seenText.add(own(text));
+    for (const w of compoundsIn(text)) keys.add(own(compoundKey(w)));
   };
   for (const p of listed) {
     // Text node by text node: minified HTML has no space between cells, so textContent would glue words.
@@ -143,7 +147,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
         rewrite: { extra: tags(p.info) },
         drop: p.lean ? isFigureList : undefined,
       });
-      await queue.push(p.path, index.addHTMLFile({ url: p.path, content: page.html! }));
+      await queue.push(p.path, index.addHTMLFile({ url: p.path, content: page.html! }), page.html!.length);
     }
     await queue.drain();
     lap("pages");
