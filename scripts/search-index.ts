@@ -1,7 +1,9 @@
 /**
  * The site search index, built with Pagefind's Node API over the finished site (a build step in
  * scripts/build.ts, inside the atomic build: an error here fails the build and the last good
- * `dist/` stays). `node --import tsx scripts/search-index.ts [DIR]` re-indexes a built folder.
+ * `dist/` stays, run in a process of its own that reads the built HTML and what the Astro step wrote
+ * for it: scripts/search-inputs.ts). `node --import tsx scripts/search-index.ts [DIR]` re-indexes a
+ * built folder (validating the data for that).
  *
  * Every page's main content is indexed in the Persian normal form of src/lib/search-normalize.ts
  * (the query is normalised the same way in the browser), with its kind, theme, county and year as
