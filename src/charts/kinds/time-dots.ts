@@ -1,7 +1,8 @@
 /**
  * A stock over time as dots: one dot per published figure (several in a year when outlets
  * disagree), filled when the period is stated, hollow with its range when inferred. Time runs
- * right to left in Persian, as Persian reads, and left to right in English. Unknown periods and doubted figures stay out (tables show them).
+ * right to left in Persian, as Persian reads, and left to right in English. Unknown periods and
+ * doubted figures stay out (tables show them).
  * Value labels are placed so that they meet neither each other nor a dot.
  */
 import * as Plot from "@observablehq/plot";
