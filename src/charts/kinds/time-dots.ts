@@ -1,20 +1,21 @@
 /**
  * A stock over time as dots: one dot per published figure (several in a year when outlets
  * disagree), filled when the period is stated, hollow with its range when inferred. Time runs
- * right to left in Persian, as Persian reads, and left to right in English. Unknown periods and doubted figures stay out (tables show them).
+ * right to left in Persian, as Persian reads, and left to right in English. Unknown periods and
+ * doubted figures stay out (tables show them).
  * Value labels are placed so that they meet neither each other nor a dot.
  */
 import * as Plot from "@observablehq/plot";
 import { extent, group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
-import { BASE, PALETTE, labelWidth } from "../plot-kit.ts";
+import { BASE, PALETTE, labelWidth } from "../kit/plot.ts";
 import { figuresOf } from "../../data/model.ts";
 import { periodKey } from "../period-label.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS } from "./figure-rows.ts";
-import { figureTitle } from "../mark-title.ts";
+import { figureTitle } from "../kit/mark-title.ts";
 import { MAX_MARKS, MAX_SUMMARY_ITEMS } from "../limits.ts";
-import { both, kitFor, titled } from "../lang-kit.ts";
+import { both, kitFor, titled } from "../kit/lang.ts";
 import { chartTitle } from "../../i18n/chart-titles.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { Txt } from "../types.ts";
