@@ -69,13 +69,14 @@ async function defaultAstroBuild(outDir: string): Promise<void> {
  * False (after saying why) when the data does not allow a build; throws when the build fails.
  */
 async function siteStep(o: StepOptions, log: (line: string) => void, astroBuild = defaultAstroBuild): Promise<boolean> {
-  const [{ provideModel, validate }, { buildModel }, { historyOf }, { printReport, warningSummary }, { searchInputs, writeSearchInputs }] = await Promise.all([
-    import("../src/data/load.ts"),
-    import("../src/data/model.ts"),
-    import("../src/validate/index.ts"),
-    import("./validate.ts"),
-    import("./search-inputs.ts"),
-  ]);
+  const [{ provideModel, validate }, { buildModel }, { historyOf }, { printReport, warningSummary }, { searchInputs, writeSearchInputs }] =
+    await Promise.all([
+      import("../src/data/load.ts"),
+      import("../src/data/model.ts"),
+      import("../src/validate/index.ts"),
+      import("./validate.ts"),
+      import("./search-inputs.ts"),
+    ]);
   const report = validate(o.dataDir);
   if (!report.valid || !report.data) {
     printReport(report, log, o.dataDir);
@@ -87,7 +88,9 @@ async function siteStep(o: StepOptions, log: (line: string) => void, astroBuild 
     log("build: not built (--strict: warnings count as errors); the last good site is untouched");
     return false;
   }
-  log(`build: data valid (${report.stats.map((s) => `${s.file} ${s.accepted}`).join(", ")}; ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"})`);
+  log(
+    `build: data valid (${report.stats.map((s) => `${s.file} ${s.accepted}`).join(", ")}; ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"})`,
+  );
   process.env.DATA_DIR = o.dataDir;
   const model = buildModel(report.data, new Date(), historyOf(report));
   provideModel(model);
@@ -117,15 +120,23 @@ function runStep(step: Step, o: StepOptions, log: (line: string) => void): Promi
   const script = fileURLToPath(import.meta.url);
   // Only tsx (and the site step's GC setting): flags such as the bench's memory hook stay with this
   // process, which samples its children.
-  const child = spawn(process.execPath, [...(step === "site" ? SITE_V8_FLAGS : []), "--import", "tsx", script, "--step", step, JSON.stringify(o)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
-  });
+  const child = spawn(
+    process.execPath,
+    [...(step === "site" ? SITE_V8_FLAGS : []), "--import", "tsx", script, "--step", step, JSON.stringify(o)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    },
+  );
   const lines = createInterface({ input: child.stdout });
   lines.on("line", log);
   return new Promise((done) => {
     child.on("error", (e) => done(`could not start: ${e.message}`));
-    child.on("close", (code, signal) => done(code === 0 ? "ok" : code === 1 ? "refused" : signal ? `was killed by ${signal} (out of memory?)` : `ended with exit code ${code}`));
+    child.on("close", (code, signal) =>
+      done(
+        code === 0 ? "ok" : code === 1 ? "refused" : signal ? `was killed by ${signal} (out of memory?)` : `ended with exit code ${code}`,
+      ),
+    );
   });
 }
 
@@ -140,7 +151,12 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
   const started = Date.now();
   resetCounters();
   const outDir = resolve(opts.outDir);
-  const o: StepOptions = { dataDir: resolve(opts.dataDir), tmp: `${outDir}.tmp-${process.pid}`, work: mkdtempSync(join(tmpdir(), "lcs-build-")), strict: opts.strict };
+  const o: StepOptions = {
+    dataDir: resolve(opts.dataDir),
+    tmp: `${outDir}.tmp-${process.pid}`,
+    work: mkdtempSync(join(tmpdir(), "lcs-build-")),
+    strict: opts.strict,
+  };
   const inProcess = opts.astroBuild !== undefined || opts.searchIndex !== undefined;
   rmSync(o.tmp, { recursive: true, force: true });
   const failed = (why: string) => {
@@ -159,7 +175,8 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
     } else {
       for (const step of ["site", "index"] as const) {
         const result = await runStep(step, o, opts.log);
-        if (existsSync(countersFile(o.work, step))) addCounters(buildStore().counters, JSON.parse(readFileSync(countersFile(o.work, step), "utf8")));
+        if (existsSync(countersFile(o.work, step)))
+          addCounters(buildStore().counters, JSON.parse(readFileSync(countersFile(o.work, step), "utf8")));
         if (result === "refused") return false;
         if (result !== "ok") {
           failed(`the ${step} step ${result}`);
@@ -179,7 +196,9 @@ export async function buildSite(opts: BuildOptions): Promise<boolean> {
   const c = buildStore().counters;
   // What the build did, for the test that proves each step ran once (tests/publish/site.test.ts).
   if (process.env.BUILD_STATS) writeFileSync(process.env.BUILD_STATS, JSON.stringify(c, null, 1));
-  opts.log(`build: site written to ${opts.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s (${c.validations} validation, ${c.prepares} charts prepared, ${c.draws} drawings)`);
+  opts.log(
+    `build: site written to ${opts.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s (${c.validations} validation, ${c.prepares} charts prepared, ${c.draws} drawings)`,
+  );
   return true;
 }
 
@@ -191,7 +210,9 @@ async function stepMain(step: Step, o: StepOptions): Promise<number> {
     setInterval(() => {
       const m = process.memoryUsage();
       const mb = (n: number) => Math.round(n / 2 ** 20);
-      process.stderr.write(`memlog ${step} ${((Date.now() - t0) / 1000).toFixed(0)} s: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`);
+      process.stderr.write(
+        `memlog ${step} ${((Date.now() - t0) / 1000).toFixed(0)} s: rss ${mb(m.rss)} heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`,
+      );
     }, 5000).unref();
   }
   try {

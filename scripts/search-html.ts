@@ -46,7 +46,8 @@ export const FIGURE_PAGES = /^\/(cooperatives|investment|jobs|iran)\/figures\//;
 
 /** A list of figures shown on another page too: the figures under a source or a timeline entry, a figure's table row. */
 export const isFigureList = (name: string, attributes: Record<string, string>): boolean =>
-  (name === "ul" && /(^|\s)source-figures(\s|$)/.test(attributes.class ?? "")) || (name === "tr" && (attributes.id ?? "").startsWith("obs-"));
+  (name === "ul" && /(^|\s)source-figures(\s|$)/.test(attributes.class ?? "")) ||
+  (name === "tr" && (attributes.id ?? "").startsWith("obs-"));
 
 /**
  * A copy of `s` that does not hold on to the string it was cut from. The parser's text nodes are
@@ -152,7 +153,11 @@ export function scanPage(html: string, opts: ScanOptions): ScannedPage {
   parser.write(html);
   parser.end();
   // No <main> and no <body>: linkedom made an empty body, and the page was indexed with no text.
-  const result: ScannedPage = { found: true, h1: h1 === undefined ? undefined : own(h1.trim()), title: title === undefined ? undefined : own(title.trim()) };
+  const result: ScannedPage = {
+    found: true,
+    h1: h1 === undefined ? undefined : own(h1.trim()),
+    title: title === undefined ? undefined : own(title.trim()),
+  };
   if (opts.rewrite) {
     if (found) out.push(html.slice(copied));
     else {

@@ -97,10 +97,13 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   const lap = (() => {
     let t = Date.now();
     const laps: string[] = [];
-    return Object.assign((name: string) => {
-      laps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`);
-      t = Date.now();
-    }, { laps });
+    return Object.assign(
+      (name: string) => {
+        laps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+        t = Date.now();
+      },
+      { laps },
+    );
   })();
   // Worked out by the build while it held the model (scripts/search-inputs.ts); standalone, from the model here.
   const { pages: listed, records } = inputs ?? (await inputsFromModel(outDir));

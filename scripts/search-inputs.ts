@@ -8,7 +8,14 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Model } from "../src/data/model.ts";
-import { figureRecords, pageSearchInfo, recordsFor, sourceRecords, type PageSearchInfo, type SearchRecord } from "../src/components/search-records.ts";
+import {
+  figureRecords,
+  pageSearchInfo,
+  recordsFor,
+  sourceRecords,
+  type PageSearchInfo,
+  type SearchRecord,
+} from "../src/components/search-records.ts";
 import { FIGURE_PAGES } from "./search-html.ts";
 
 export interface SearchPage {
@@ -35,7 +42,12 @@ export function htmlFiles(dir: string): string[] {
 }
 
 /** `charts/x/index.html` -> `/charts/x/`. */
-export const pathOf = (file: string): string => "/" + file.split("\\").join("/").replace(/(^|\/)index\.html$/, "$1");
+export const pathOf = (file: string): string =>
+  "/" +
+  file
+    .split("\\")
+    .join("/")
+    .replace(/(^|\/)index\.html$/, "$1");
 
 /** The pages to index in the built site `outDir`, and the records, from the build's model. */
 export function searchInputs(model: Model, outDir: string): SearchInputs {

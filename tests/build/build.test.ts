@@ -68,7 +68,15 @@ describe("buildSite", () => {
 
     const log: string[] = [];
     let astroCalled = false;
-    const ok = await buildSite({ dataDir: bad, outDir: out, log: (l) => log.push(l), astroBuild: async (d) => { astroCalled = true; await stubAstro("bad")(d); } });
+    const ok = await buildSite({
+      dataDir: bad,
+      outDir: out,
+      log: (l) => log.push(l),
+      astroBuild: async (d) => {
+        astroCalled = true;
+        await stubAstro("bad")(d);
+      },
+    });
     expect(ok).toBe(false);
     expect(astroCalled).toBe(false);
     expect(log.some((l) => /observations\.csv:2:\d+: foreign-key: /.test(l))).toBe(true);
@@ -156,7 +164,7 @@ describe("buildSite", () => {
   it("refuses to index a site with no page to search", async () => {
     const dir = temp();
     mkdirSync(join(dir, "embed/x"), { recursive: true });
-    writeFileSync(join(dir, "embed/x/index.html"), "<html lang=\"fa\"><body><main>x</main></body></html>");
+    writeFileSync(join(dir, "embed/x/index.html"), '<html lang="fa"><body><main>x</main></body></html>');
     process.env.DATA_DIR = VALID;
     await expect(buildSearchIndex(dir, () => {})).rejects.toThrow(/no page to index/);
   });
