@@ -40,23 +40,19 @@ function processes(): Map<number, [number, number, number]> {
   return out;
 }
 
-/** What a process of the tree is: the build's step (`--step NAME`), else its program's name. */
-const roles = new Map<number, string>();
+/**
+ * What a process of the tree is: the build's step (`--step NAME`), else its program's name. Read at
+ * every sample, not kept: a child just forked still shows its parent's command line until it execs.
+ */
 function roleOf(pid: number): string {
-  let role = roles.get(pid);
-  if (role) return role;
-  if (pid === process.pid) role = "main";
-  else {
-    try {
-      const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-      const step = argv.indexOf("--step");
-      role = step >= 0 ? argv[step + 1] : basename(argv[0] || "?");
-    } catch {
-      role = "?";
-    }
+  if (pid === process.pid) return "main";
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const step = argv.indexOf("--step");
+    return step >= 0 ? argv[step + 1] : basename(argv[0] || "?");
+  } catch {
+    return "?";
   }
-  roles.set(pid, role);
-  return role;
 }
 
 let peakTreeKb = 0;
