@@ -190,6 +190,17 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
   };
   let tickCount = Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - axisMargin) / 56)));
   while (tickCount > 1 && gap(tickCount) < room) tickCount--;
+  // A year label centred on its tick must not reach into the value axis's labels (on the axis's
+  // side it stays within the plot; on the far side it may use that side's margin).
+  const yearLabel = (v: number) => {
+    if (!Number.isInteger(v)) return "";
+    const label = k.yearTick(v);
+    const half = (labelWidth(label) - 8) / 2;
+    const fromStart = (v - domain[0]) * pxPerYear;
+    const fromEnd = (domain[1] - v) * pxPerYear;
+    // Early years lie on the value axis's side in both editions (time runs away from the axis).
+    return fromStart >= half && fromEnd + (k.rtl ? marginLeft : marginRight) >= half ? label : "";
+  };
   const options = {
     ...BASE,
     document,
@@ -202,7 +213,7 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
     x: {
       domain,
       reverse: k.rtl,
-      tickFormat: (v: number) => (Number.isInteger(v) ? k.yearTick(v) : ""),
+      tickFormat: yearLabel,
       ticks: tickCount,
       label: null,
     },
