@@ -1,0 +1,128 @@
+/**
+ * A table's accepted rows kept by column: one array per field, filled as the record loop accepts
+ * each row. A million rows are then a few dozen long arrays (which the garbage collector leaves in
+ * place) instead of a million row objects (each copied as it ages), and the cross-file and
+ * editor's checks read a column as an array. Row objects, for the model and the pages, are made
+ * only when asked for (`rows`, once, or one `row(i)`), with the same keys in the same order as the
+ * record loop made them before.
+ *
+ * A table read from JSON (small files), or one that a test writes by hand, holds row objects
+ * only; `column` and `rowAt` read either kind.
+ */
+import type { TableResult } from "./table.ts";
+
+export class ColumnStore {
+  length = 0;
+  /** One array per field, in `fields` order. */
+  readonly cols: unknown[][];
+  private readonly byField = new Map<string, unknown[]>();
+  private made?: Record<string, unknown>[];
+  private readonly make: (values: unknown[]) => Record<string, unknown>;
+
+  /**
+   * `fields`: in the order row objects list their keys (the file's columns, then fields the file
+   * leaves out). `capacity`: the most rows expected (arrays grow past it if need be).
+   */
+  constructor(
+    readonly fields: string[],
+    capacity: number,
+  ) {
+    this.cols = fields.map(() => (capacity > 0 ? new Array(capacity) : []));
+    fields.forEach((f, c) => this.byField.set(f, this.cols[c]));
+    this.make = rowFactory(fields);
+  }
+
+  /** Appends one row, its values in `fields` order. */
+  push(values: ArrayLike<unknown>): void {
+    const n = this.length++;
+    const cols = this.cols;
+    for (let c = 0; c < cols.length; c++) cols[c][n] = values[c];
+  }
+
+  /** After the last row: the arrays are cut to the rows kept. */
+  trim(): void {
+    for (const c of this.cols) c.length = this.length;
+  }
+
+  /** The values of one field, one per row (undefined for a field the table does not have). */
+  col(field: string): unknown[] | undefined {
+    return this.byField.get(field);
+  }
+
+  /** Row i as an object. */
+  row(i: number): Record<string, unknown> {
+    if (this.made) return this.made[i];
+    const values = this.cols.map((c) => c[i]);
+    return this.make(values);
+  }
+
+  /** Every row as an object, made once. */
+  rows(): Record<string, unknown>[] {
+    if (this.made) return this.made;
+    const out = new Array<Record<string, unknown>>(this.length);
+    const values = new Array<unknown>(this.cols.length);
+    for (let i = 0; i < this.length; i++) {
+      for (let c = 0; c < this.cols.length; c++) values[c] = this.cols[c][i];
+      out[i] = this.make(values);
+    }
+    return (this.made = out);
+  }
+}
+
+/** Rows in a table, whichever way it holds them. */
+export const rowCount = (t: TableResult): number => (t.store ? t.store.length : t.rows.length);
+
+const NONE: readonly unknown[] = [];
+const derived = new WeakMap<TableResult, Map<string, unknown[]>>();
+
+/**
+ * One field's values, one per row. A table of row objects (JSON, tests) makes the column once and
+ * keeps it; its rows are not changed after they are read.
+ */
+export function column(t: TableResult, field: string): readonly unknown[] {
+  if (t.store) return t.store.col(field) ?? new Array(t.store.length).fill(undefined);
+  let cols = derived.get(t);
+  if (!cols) derived.set(t, (cols = new Map()));
+  let c = cols.get(field);
+  if (!c) {
+    const rows = t.rows;
+    c = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) c[i] = rows[i][field];
+    cols.set(field, c);
+  }
+  return c ?? NONE;
+}
+
+/** Row i as an object, whichever way the table holds it. */
+export const rowAt = (t: TableResult, i: number): Record<string, unknown> => (t.store ? t.store.row(i) : t.rows[i]);
+
+/**
+ * Builds a row object keyed by the fields, in order. Compiled once per file into one object
+ * literal: filling `{}` key by key is dozens of times slower. Field names come from the schema.
+ */
+export function rowFactory(columns: string[]): (values: ArrayLike<unknown>) => Record<string, unknown> {
+  const loop = (v: ArrayLike<unknown>) => {
+    const o: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) o[columns[c]] = v[c];
+    return o;
+  };
+  if (columns.some((c) => c === "__proto__")) return loop;
+  try {
+    return new Function("v", `return { ${columns.map((c, i) => `${JSON.stringify(c)}: v[${i}]`).join(", ")} };`) as (values: ArrayLike<unknown>) => Record<string, unknown>;
+  } catch {
+    return loop;
+  }
+}
+
+/** Writes values into an existing row object (same keys as rowFactory's), for the row rules' one scratch row. */
+export function rowFiller(columns: string[]): (o: Record<string, unknown>, values: ArrayLike<unknown>) => void {
+  const loop = (o: Record<string, unknown>, v: ArrayLike<unknown>) => {
+    for (let c = 0; c < columns.length; c++) o[columns[c]] = v[c];
+  };
+  if (columns.some((c) => c === "__proto__")) return loop;
+  try {
+    return new Function("o", "v", columns.map((c, i) => `o[${JSON.stringify(c)}] = v[${i}];`).join("\n")) as (o: Record<string, unknown>, values: ArrayLike<unknown>) => void;
+  } catch {
+    return loop;
+  }
+}
