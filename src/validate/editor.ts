@@ -201,6 +201,9 @@ export function checkObservationRows(tables: Tables, sink: IssueSink): void {
   checkConflictGroups(tables, sink);
 }
 
+/** Row numbers below this fit beside a year in one sort key (exact in a double up to year 2^21). */
+const ROW_SPAN = 2 ** 32;
+
 /** Likely misprints: far from the median of the other reports of the same thing within two years. */
 export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const obs = tables.observations!;
@@ -253,14 +256,24 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const groups: number[][] = [];
   for (let g = 0; g < count.length; g++) if (count[g] >= 3) groups.push(Array.from(order.subarray(start[g], start[g + 1])));
   const amount = (i: number) => (value[i] as number) * (SCALE[scale[i] as string] ?? 1) * (unit[i] === "toman" ? 10 : 1);
-  for (const members of groups) {
-    members.sort((a, b) => yr[a] - yr[b] || a - b);
-    const years = members.map((i) => yr[i]);
-    const amounts = members.map(amount);
+  for (const unsorted of groups) {
+    // By year, then row (native numeric sorts of typed arrays: no comparator called per pair).
+    const keys = new Float64Array(unsorted.length);
+    for (let m = 0; m < unsorted.length; m++) keys[m] = yr[unsorted[m]] * ROW_SPAN + unsorted[m];
+    keys.sort();
+    const members = new Int32Array(keys.length);
+    const years = new Int32Array(keys.length);
+    const amounts = new Float64Array(keys.length);
+    for (let m = 0; m < keys.length; m++) {
+      const i = keys[m] % ROW_SPAN;
+      members[m] = i;
+      years[m] = yr[i];
+      amounts[m] = amount(i);
+    }
     let lo = 0;
     let hi = 0;
     // The sorted amounts of the window around a year, made once per year of the group.
-    let sorted: number[] = [];
+    let sorted: Float64Array = new Float64Array(0);
     let sortedFor = -1;
     for (let m = 0; m < members.length; m++) {
       const i = members[m];
@@ -269,7 +282,7 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
       while (hi < members.length && years[hi] <= years[m] + 2) hi++;
       if (hi - lo - 1 < 2) continue;
       if (sortedFor !== years[m]) {
-        sorted = amounts.slice(lo, hi).sort((x, y) => x - y);
+        sorted = amounts.slice(lo, hi).sort();
         sortedFor = years[m];
       }
       const median = medianWithout(sorted, amounts[m]);
@@ -316,7 +329,7 @@ export function checkConflictGroups(tables: Tables, sink: IssueSink): void {
 }
 
 /** The median of a sorted array with one occurrence of `v` left out. */
-export function medianWithout(sorted: number[], v: number): number {
+export function medianWithout(sorted: ArrayLike<number>, v: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -333,19 +346,28 @@ export function medianWithout(sorted: number[], v: number): number {
 /** Name columns checked for two spellings of one name. */
 const NAME_FIELD = /^(name|outlet|title|role|label)_fa$/;
 
-/** A name with ZWNJ, spaces, Arabic letters, kashida and digit scripts taken out of the picture (one pass). */
-function nameKey(s: string): string {
+/** What nameKey drops, and what it maps to another character. */
+const DROPPED = /[\u200c\u200d\u0640 \t\u00a0]/g;
+const MAPPED = /[\u06f0-\u06f9\u0660-\u0669\u064a\u0649\u0643\u0623\u0625\u0622\u0629]/;
+
+/**
+ * A name with ZWNJ, spaces, Arabic letters, kashida and digit scripts taken out of the picture:
+ * what is dropped goes in one native replace; the rare name with a character to map is then
+ * mapped character by character.
+ */
+export function nameKey(s: string): string {
+  const t = s.replace(DROPPED, "");
+  if (!MAPPED.test(t)) return t;
   let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x200c || c === 0x200d || c === 0x0640 || c === 0x20 || c === 0x09 || c === 0xa0) continue;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
     if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 0x30);
     else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 0x30);
     else if (c === 0x064a || c === 0x0649) out += "\u06CC";
     else if (c === 0x0643) out += "\u06A9";
     else if (c === 0x0623 || c === 0x0625 || c === 0x0622) out += "\u0627";
     else if (c === 0x0629) out += "\u0647";
-    else out += s[i];
+    else out += t[i];
   }
   return out;
 }

@@ -7,8 +7,13 @@
 import Papa from "papaparse";
 import { hasBom, isUtf16 } from "./decode.ts";
 
-/** Files above `threshold` bytes are read in pieces of about `chunk` bytes (tests lower both). */
-export const csvChunking = { threshold: 16 << 20, chunk: 8 << 20 };
+/**
+ * Files above `threshold` bytes are read in pieces of about `chunk` bytes (tests lower both).
+ * Pieces are small (a few hundred rows), so a piece's record arrays and cell strings are gone
+ * before the young generation is next collected: with 8 MB pieces they outlived it, were copied
+ * and promoted, and at a million rows the old generation filled with hundreds of MB of them.
+ */
+export const csvChunking = { threshold: 1 << 20, chunk: 64 << 10 };
 
 export interface RecordsEnd {
   /** A quote error (the file's one error) and the record it is in. */

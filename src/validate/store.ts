@@ -11,24 +11,32 @@
  */
 import type { TableResult } from "./table.ts";
 
+/**
+ * One column's values. An array is made only when the first value arrives (a column left empty in
+ * every row, as most optional ones are, costs nothing); a column whose every value is a number is
+ * a Float64Array (no boxed number per row), turned into an array if anything else comes.
+ */
+type Values = unknown[] | Float64Array;
+const EMPTY: readonly unknown[] = Object.freeze([]);
+
 export class ColumnStore {
   length = 0;
-  /** One array per field, in `fields` order. */
-  readonly cols: unknown[][];
-  private readonly byField = new Map<string, unknown[]>();
+  /** One array per field, in `fields` order (EMPTY while no row has a value). */
+  private readonly cols: Values[];
+  private capacity: number;
   private made?: Record<string, unknown>[];
-  private readonly make: (values: unknown[]) => Record<string, unknown>;
+  private readonly make: (values: ArrayLike<unknown>) => Record<string, unknown>;
 
   /**
    * `fields`: in the order row objects list their keys (the file's columns, then fields the file
-   * leaves out). `capacity`: the most rows expected (arrays grow past it if need be).
+   * leaves out). `capacity`: the most rows expected (columns grow past it if need be).
    */
   constructor(
     readonly fields: string[],
     capacity: number,
   ) {
-    this.cols = fields.map(() => (capacity > 0 ? new Array(capacity) : []));
-    fields.forEach((f, c) => this.byField.set(f, this.cols[c]));
+    this.capacity = Math.max(16, capacity);
+    this.cols = fields.map(() => EMPTY as unknown[]);
     this.make = rowFactory(fields);
   }
 
@@ -36,24 +44,68 @@ export class ColumnStore {
   push(values: ArrayLike<unknown>): void {
     const n = this.length++;
     const cols = this.cols;
-    for (let c = 0; c < cols.length; c++) cols[c][n] = values[c];
+    for (let c = 0; c < cols.length; c++) {
+      const v = values[c];
+      const col = cols[c];
+      if (col instanceof Float64Array) {
+        if (typeof v === "number" && n < col.length) col[n] = v;
+        else this.widen(c, n, v);
+      } else if (col !== EMPTY) col[n] = v;
+      else if (v !== undefined) this.start(c, n, v);
+    }
   }
 
-  /** After the last row: the arrays are cut to the rows kept. */
+  /** The first value of column c, at row n. */
+  private start(c: number, n: number, v: unknown): void {
+    if (n === 0 && typeof v === "number") {
+      const col = new Float64Array(this.capacity);
+      col[0] = v;
+      this.cols[c] = col;
+      return;
+    }
+    const col = new Array(Math.max(this.capacity, n + 1));
+    col[n] = v;
+    this.cols[c] = col;
+  }
+
+  /** A number column meets a value that is not a number, or is full. */
+  private widen(c: number, n: number, v: unknown): void {
+    const old = this.cols[c] as Float64Array;
+    if (typeof v === "number") {
+      const grown = new Float64Array(old.length * 2);
+      grown.set(old);
+      grown[n] = v;
+      this.cols[c] = grown;
+      return;
+    }
+    const col = new Array(Math.max(this.capacity, n + 1));
+    for (let i = 0; i < n; i++) col[i] = old[i];
+    col[n] = v;
+    this.cols[c] = col;
+  }
+
+  /** After the last row: the columns are cut to the rows kept. */
   trim(): void {
-    for (const c of this.cols) c.length = this.length;
+    this.cols.forEach((col, c) => {
+      if (col === EMPTY) return;
+      if (col instanceof Float64Array) this.cols[c] = col.length === this.length ? col : col.slice(0, this.length);
+      else col.length = this.length;
+    });
   }
 
-  /** The values of one field, one per row (undefined for a field the table does not have). */
-  col(field: string): unknown[] | undefined {
-    return this.byField.get(field);
+  /**
+   * The values of one field, by row: index i is row i's value (undefined past the end of a column
+   * no row has a value in). Undefined for a field the table does not have.
+   */
+  col(field: string): ArrayLike<unknown> | undefined {
+    const c = this.fields.indexOf(field);
+    return c < 0 ? undefined : this.cols[c];
   }
 
   /** Row i as an object. */
   row(i: number): Record<string, unknown> {
     if (this.made) return this.made[i];
-    const values = this.cols.map((c) => c[i]);
-    return this.make(values);
+    return this.make(this.cols.map((c) => c[i]));
   }
 
   /** Every row as an object, made once. */
@@ -72,15 +124,14 @@ export class ColumnStore {
 /** Rows in a table, whichever way it holds them. */
 export const rowCount = (t: TableResult): number => (t.store ? t.store.length : t.rows.length);
 
-const NONE: readonly unknown[] = [];
 const derived = new WeakMap<TableResult, Map<string, unknown[]>>();
 
 /**
  * One field's values, one per row. A table of row objects (JSON, tests) makes the column once and
  * keeps it; its rows are not changed after they are read.
  */
-export function column(t: TableResult, field: string): readonly unknown[] {
-  if (t.store) return t.store.col(field) ?? new Array(t.store.length).fill(undefined);
+export function column(t: TableResult, field: string): ArrayLike<unknown> {
+  if (t.store) return t.store.col(field) ?? EMPTY;
   let cols = derived.get(t);
   if (!cols) derived.set(t, (cols = new Map()));
   let c = cols.get(field);
@@ -90,7 +141,7 @@ export function column(t: TableResult, field: string): readonly unknown[] {
     for (let i = 0; i < rows.length; i++) c[i] = rows[i][field];
     cols.set(field, c);
   }
-  return c ?? NONE;
+  return c;
 }
 
 /** Row i as an object, whichever way the table holds it. */
