@@ -215,15 +215,17 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const splits = SPLITS.map((f) => column(obs, f));
   // Flows are compared only over periods of the same kind (a month with a month, a range with a range).
   const measure = new Map((tables.indicators?.rows ?? []).map((r) => [r.id as string, r.measure as string]));
-  const span = (i: number) => (measure.get(indicator[i] as string) === "stock" ? "" : periodEnd[i] !== undefined ? "range" : String((period[i] as string).length));
+  // (a number: a stock 0, a range 1, else the period's length, 4, 7 or 10)
+  const span = (i: number) => (measure.get(indicator[i] as string) === "stock" ? 0 : periodEnd[i] !== undefined ? 1 : (period[i] as string).length);
   // Rows grouped by thing without an array per group (a cooperative's figures make tens of
   // thousands of groups): a group number per row, then the rows ordered by group (counting sort).
-  // Groups are numbered in order of first appearance. The usual row, without a split, finds its
-  // group by numbers (indicator and place, then unit and span); a split row by a key string.
+  // Groups are numbered in order of first appearance. A row finds its group by numbers, not by a
+  // key string: indicator and place, the splits two by two, then unit and span, each a small code.
   const things = new Codes();
   const kinds = new Codes();
+  const splitPairs = SPLITS.slice(1).map(() => new Codes());
+  const withSplits = new Codes();
   const byNumber = new Map<number, number>();
-  const keys = new Map<string, number>();
   const gid = new Int32Array(n).fill(-1);
   const count: number[] = [];
   const yr = new Int32Array(n);
@@ -232,19 +234,14 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
     yr[i] = yearOf(period[i] as string);
     const u = unit[i];
     const unitClass = u === "toman" || u === "rial" ? "money" : str(u);
-    let unsplit = true;
-    for (let k = 0; k < splits.length; k++) if (splits[k][i] !== undefined) unsplit = false;
-    let g: number | undefined;
-    if (unsplit) {
-      const k = combine(kinds.pair(unitClass, span(i)), things.pair(indicator[i], place[i]));
-      g = byNumber.get(k);
-      if (g === undefined) byNumber.set(k, (g = count.length));
-    } else {
-      const k = `${indicator[i]}|${place[i]}|${splits.map((c) => str(c[i])).join("|")}|${unitClass}|${span(i)}`;
-      g = keys.get(k);
-      if (g === undefined) keys.set(k, (g = count.length));
+    let split = splitPairs[0].pair(splits[0][i], splits[1][i]);
+    for (let k = 2; k < splits.length; k++) split = splitPairs[k - 1].pair(split, splits[k][i]);
+    const k = combine(kinds.pair(unitClass, span(i)), withSplits.pair(things.pair(indicator[i], place[i]), split));
+    let g = byNumber.get(k);
+    if (g === undefined) {
+      byNumber.set(k, (g = count.length));
+      count.push(0);
     }
-    if (g === count.length) count.push(0);
     gid[i] = g;
     count[g]++;
   }
