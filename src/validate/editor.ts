@@ -111,44 +111,43 @@ export function checkDates(tables: Tables, sink: IssueSink, today: string): void
 
 const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SPLITS = ["sex", "cooperative_id", "org_id", "sector_id", "event_id"] as const;
-/**
- * Small integers for the values of a few low-cardinality columns (indicator, place, unit), so a
- * row's group is found with number keys instead of a key string built per row. Values are compared
- * as they are (strings, or undefined), so two rows get the same code exactly when their values are
- * equal.
- */
-/**
- * One number for two small non-negative integers, distinct for distinct pairs: a small integer
- * (no boxed number for a map key) while both are small, as they are for indicators, places and
- * units. Exact while b < 2^26 (a file of tens of millions of rows).
- */
-const combine = (a: number, b: number): number => (a < 0x400 && b < 0x100000 ? a * 0x100000 + b : 0x40000000 + a * 0x4000000 + b);
+/** A column's values as small integers: 0, 1, 2… in order of first appearance; equal values, equal codes. */
+interface Coded {
+  codes: Int32Array;
+  /** The distinct values, by code. */
+  values: unknown[];
+}
 
-class Codes {
-  private first = new Map<unknown, number>();
-  private second = new Map<unknown, number>();
-  private pairs = new Map<number, number>();
-  private size = 0;
-  private static code(m: Map<unknown, number>, v: unknown): number {
-    let c = m.get(v);
-    if (c === undefined) m.set(v, (c = m.size));
-    return c;
+const coded = new WeakMap<ArrayLike<unknown>, Coded>();
+
+/**
+ * The codes of a column's first n values, made once per column (the duplicate and misprint checks
+ * share them): one map lookup per row, none when a row repeats the value above it.
+ */
+function codesOf(column: ArrayLike<unknown>, n: number): Coded {
+  const known = coded.get(column);
+  if (known && known.codes.length === n) return known;
+  const codes = new Int32Array(n);
+  const values: unknown[] = [];
+  const index = new Map<unknown, number>();
+  let last: unknown = codesOf;
+  let lastCode = -1;
+  for (let i = 0; i < n; i++) {
+    const v = column[i];
+    if (v !== last) {
+      let c = index.get(v);
+      if (c === undefined) {
+        index.set(v, (c = values.length));
+        values.push(v);
+      }
+      last = v;
+      lastCode = c;
+    }
+    codes[i] = lastCode;
   }
-  // The last pair asked for (rows of one indicator and place often follow each other).
-  private lastA: unknown = Codes;
-  private lastB: unknown = Codes;
-  private lastCode = -1;
-  /** A number per distinct (a, b), counted from 0 in order of first appearance. */
-  pair(a: unknown, b: unknown): number {
-    if (a === this.lastA && b === this.lastB) return this.lastCode;
-    const k = combine(Codes.code(this.first, a), Codes.code(this.second, b));
-    let c = this.pairs.get(k);
-    if (c === undefined) this.pairs.set(k, (c = this.size++));
-    this.lastA = a;
-    this.lastB = b;
-    this.lastCode = c;
-    return c;
-  }
+  const out = { codes, values };
+  if (Object.isFrozen(column) === false) coded.set(column, out);
+  return out;
 }
 
 /** The fields two rows must share to report the same figure (besides the value). */
@@ -176,10 +175,12 @@ export function checkObservationRows(tables: Tables, sink: IssueSink): void {
   // key strings to build for a million rows), and only then compared field by field. A bucket by
   // value alone held every row with a common value (100, 1000) of every indicator, and each row
   // was compared with all of them.
-  const things = new Codes();
+  const ind = codesOf(indicator, n);
+  const pl = codesOf(place, n);
+  const places = pl.values.length;
   const byThing: Map<number, number | number[]>[] = [];
   for (let i = 0; i < n; i++) {
-    const t = things.pair(indicator[i], place[i]);
+    const t = ind.codes[i] * places + pl.codes[i];
     const byValue = byThing[t] ?? (byThing[t] = new Map());
     const v = value[i];
     const prev = byValue.get(v);
@@ -215,28 +216,38 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const splits = SPLITS.map((f) => column(obs, f));
   // Flows are compared only over periods of the same kind (a month with a month, a range with a range).
   const measure = new Map((tables.indicators?.rows ?? []).map((r) => [r.id as string, r.measure as string]));
-  // (a number: a stock 0, a range 1, else the period's length, 4, 7 or 10)
-  const span = (i: number) => (measure.get(indicator[i] as string) === "stock" ? 0 : periodEnd[i] !== undefined ? 1 : (period[i] as string).length);
   // Rows grouped by thing without an array per group (a cooperative's figures make tens of
   // thousands of groups): a group number per row, then the rows ordered by group (counting sort).
-  // Groups are numbered in order of first appearance. A row finds its group by numbers, not by a
-  // key string: indicator and place, the splits two by two, then unit and span, each a small code.
-  const things = new Codes();
-  const kinds = new Codes();
-  const splitPairs = SPLITS.slice(1).map(() => new Codes());
-  const withSplits = new Codes();
-  const byNumber = new Map<number, number>();
+  // Groups are numbered in order of first appearance. A row's group is found by one number made
+  // of the codes of its indicator, place, splits, unit class and span (digits of a mixed radix),
+  // or, should those not fit in a double's 53 bits, by their codes joined in a string.
+  const parts: { codes: Int32Array; size: number }[] = [indicator, place, ...splits].map((c) => {
+    const { codes, values } = codesOf(c, n);
+    return { codes, size: values.length };
+  });
+  // Unit class and span: a code per distinct (unit, indicator, period shape).
+  const units = codesOf(unit, n);
+  const inds = codesOf(indicator, n);
+  const unitClass = units.values.map((u) => (u === "toman" || u === "rial" ? "money" : str(u)));
+  const classCode = unitClass.map((u) => unitClass.indexOf(u));
+  const stock = inds.values.map((id) => measure.get(id as string) === "stock");
+  const kindOf = (i: number) => classCode[units.codes[i]] * 5 + (stock[inds.codes[i]] ? 0 : periodEnd[i] !== undefined ? 1 : ((period[i] as string).length - 1) / 3 + 1);
+  parts.push({ codes: new Int32Array(0), size: unitClass.length * 5 });
+  const fits = parts.reduce((p, x) => p * Math.max(1, x.size), 1) <= Number.MAX_SAFE_INTEGER;
+  const byNumber = new Map<number | string, number>();
   const gid = new Int32Array(n).fill(-1);
   const count: number[] = [];
   const yr = new Int32Array(n);
+  const last = parts.length - 1;
   for (let i = 0; i < n; i++) {
     if (period[i] === undefined || doubt[i]) continue;
     yr[i] = yearOf(period[i] as string);
-    const u = unit[i];
-    const unitClass = u === "toman" || u === "rial" ? "money" : str(u);
-    let split = splitPairs[0].pair(splits[0][i], splits[1][i]);
-    for (let k = 2; k < splits.length; k++) split = splitPairs[k - 1].pair(split, splits[k][i]);
-    const k = combine(kinds.pair(unitClass, span(i)), withSplits.pair(things.pair(indicator[i], place[i]), split));
+    let k: number | string;
+    if (fits) {
+      k = 0;
+      for (let p = 0; p < last; p++) k = k * parts[p].size + parts[p].codes[i];
+      k = k * parts[last].size + kindOf(i);
+    } else k = `${parts.slice(0, last).map((x) => x.codes[i]).join(",")},${kindOf(i)}`;
     let g = byNumber.get(k);
     if (g === undefined) {
       byNumber.set(k, (g = count.length));
