@@ -10,7 +10,7 @@ import type { IssueSink } from "./issues.ts";
 import type { TableResult } from "./csv.ts";
 import type { z } from "zod";
 import { closest } from "./suggest.ts";
-import { column, rowCount } from "./store.ts";
+import { codesOf, column, rowCount } from "./store.ts";
 
 /**
  * Reference fields whose referenced row a later check reads (the publication-date check: the
@@ -18,6 +18,9 @@ import { column, rowCount } from "./store.ts";
  * would be 36 MB).
  */
 const KEEP_ROWS = new Set(["source_id"]);
+
+/** Reference columns whose codes the editor's checks use again (kept with the column). */
+const KEEP_CODES = new Set(["indicator_id", "place_id"]);
 
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
   // The id -> row maps (index of the first row with the id; -1 for an id only a rejected row has)
@@ -61,31 +64,31 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     }
     // Column by column (the table holds its rows by column); the misses are then reported field by
     // field, in row order. The row each single reference names is kept (t.refRows), so later
-    // checks need no second lookup. A column repeats a few values: the last one looked up is
-    // remembered (rows of one place or indicator often follow each other).
+    // checks need no second lookup.
     if (checks.length > 0) {
       for (const ch of checks) {
-        const values = column(t, ch.field);
+        // Each distinct value is looked up once: a column's values as codes, then a verdict per code.
+        const { codes, values } = codesOf(column(t, ch.field), n, KEEP_CODES.has(ch.field));
         const { known, misses, rows } = ch;
-        let last: unknown = undefined;
-        let lastAt = -1;
+        const at = new Int32Array(values.length);
+        const missing: (unknown[] | undefined)[] = new Array(values.length);
+        values.forEach((v, c) => {
+          if (v === undefined) at[c] = -1;
+          else if (Array.isArray(v)) {
+            at[c] = -1;
+            const unknown = v.filter((ref) => !known.has(ref as string));
+            if (unknown.length) missing[c] = unknown;
+          } else {
+            const found = known.get(v as string);
+            at[c] = found ?? -1;
+            if (found === undefined) missing[c] = [v];
+          }
+        });
         for (let i = 0; i < n; i++) {
-          const v = values[i];
-          if (v === undefined) continue;
-          if (v === last) {
-            if (lastAt === -2) misses.push(i, v);
-            else if (rows) rows[i] = lastAt;
-            continue;
-          }
-          if (Array.isArray(v)) {
-            for (const ref of v) if (!known.has(ref as string)) misses.push(i, ref);
-            continue;
-          }
-          const at = known.get(v as string);
-          last = v;
-          lastAt = at === undefined ? -2 : at;
-          if (at === undefined) misses.push(i, v);
-          else if (rows) rows[i] = at;
+          const c = codes[i];
+          const miss = missing[c];
+          if (miss !== undefined) for (const ref of miss) misses.push(i, ref);
+          else if (rows) rows[i] = at[c];
         }
       }
       // Reported in row order within each field, as one pass over the rows found them.

@@ -9,7 +9,7 @@ import { DATASETS, DATASET_NAMES, type DatasetName } from "../schemas/index.ts";
 import type { IssueSink } from "./issues.ts";
 import type { TableResult } from "./table.ts";
 import { closest } from "./suggest.ts";
-import { column, rowCount } from "./store.ts";
+import { codesOf, column, rowCount } from "./store.ts";
 
 type Tables = Partial<Record<DatasetName, TableResult>>;
 type Row = Record<string, unknown>;
@@ -111,45 +111,6 @@ export function checkDates(tables: Tables, sink: IssueSink, today: string): void
 
 const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SPLITS = ["sex", "cooperative_id", "org_id", "sector_id", "event_id"] as const;
-/** A column's values as small integers: 0, 1, 2… in order of first appearance; equal values, equal codes. */
-interface Coded {
-  codes: Int32Array;
-  /** The distinct values, by code. */
-  values: unknown[];
-}
-
-const coded = new WeakMap<ArrayLike<unknown>, Coded>();
-
-/**
- * The codes of a column's first n values, made once per column (the duplicate and misprint checks
- * share them): one map lookup per row, none when a row repeats the value above it.
- */
-function codesOf(column: ArrayLike<unknown>, n: number): Coded {
-  const known = coded.get(column);
-  if (known && known.codes.length === n) return known;
-  const codes = new Int32Array(n);
-  const values: unknown[] = [];
-  const index = new Map<unknown, number>();
-  let last: unknown = codesOf;
-  let lastCode = -1;
-  for (let i = 0; i < n; i++) {
-    const v = column[i];
-    if (v !== last) {
-      let c = index.get(v);
-      if (c === undefined) {
-        index.set(v, (c = values.length));
-        values.push(v);
-      }
-      last = v;
-      lastCode = c;
-    }
-    codes[i] = lastCode;
-  }
-  const out = { codes, values };
-  if (Object.isFrozen(column) === false) coded.set(column, out);
-  return out;
-}
-
 /** The fields two rows must share to report the same figure (besides the value). */
 const FIGURE_FIELDS = ["indicator_id", "place_id", "period", "period_end", "unit", "scale", "qualifier", ...SPLITS];
 

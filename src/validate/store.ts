@@ -177,3 +177,43 @@ export function rowFiller(columns: string[]): (o: Record<string, unknown>, value
     return loop;
   }
 }
+
+/** A column's values as small integers: 0, 1, 2… in order of first appearance; equal values, equal codes. */
+export interface Coded {
+  codes: Int32Array;
+  /** The distinct values, by code. */
+  values: unknown[];
+}
+
+const coded = new WeakMap<ArrayLike<unknown>, Coded>();
+
+/**
+ * The codes of a column's first n values, made once per column when `keep` (the foreign-key,
+ * duplicate and misprint checks share them): one map lookup per row, none when a row repeats the
+ * value above it.
+ */
+export function codesOf(column: ArrayLike<unknown>, n: number, keep = true): Coded {
+  const known = coded.get(column);
+  if (known && known.codes.length === n) return known;
+  const codes = new Int32Array(n);
+  const values: unknown[] = [];
+  const index = new Map<unknown, number>();
+  let last: unknown = codesOf;
+  let lastCode = -1;
+  for (let i = 0; i < n; i++) {
+    const v = column[i];
+    if (v !== last) {
+      let c = index.get(v);
+      if (c === undefined) {
+        index.set(v, (c = values.length));
+        values.push(v);
+      }
+      last = v;
+      lastCode = c;
+    }
+    codes[i] = lastCode;
+  }
+  const out = { codes, values };
+  if (keep && !Object.isFrozen(column)) coded.set(column, out);
+  return out;
+}
