@@ -222,8 +222,8 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const order = new Int32Array(start[count.length]);
   const fill = start.slice(0, count.length);
   for (let i = 0; i < n; i++) if (gid[i] >= 0) order[fill[gid[i]]++] = i;
-  const groups: number[][] = [];
-  for (let g = 0; g < count.length; g++) if (count[g] >= 3) groups.push(Array.from(order.subarray(start[g], start[g + 1])));
+  const groups: Int32Array[] = [];
+  for (let g = 0; g < count.length; g++) if (count[g] >= 3) groups.push(order.subarray(start[g], start[g + 1]));
   const amount = (i: number) => (value[i] as number) * (SCALE[scale[i] as string] ?? 1) * (unit[i] === "toman" ? 10 : 1);
   for (const unsorted of groups) {
     // By year, then row (native numeric sorts of typed arrays: no comparator called per pair).
