@@ -38,8 +38,16 @@ async function main(): Promise<void> {
           const m = (await page.evaluate(`(() => {
             const h = document.querySelector("main h1, main h2");
             const charts = [...document.querySelectorAll(".chart svg, .art svg, svg[role=img]")].filter((s) => s.getBoundingClientRect().width > 0);
-            const ratios = charts.map((s) => { const col = s.closest("figure") || s.parentElement; return s.getBoundingClientRect().width / col.getBoundingClientRect().width; });
-            return { h1Top: h ? Math.round(h.getBoundingClientRect().top) : null, minRatio: ratios.length ? Math.min(...ratios).toFixed(3) : null, charts: ratios.length, headerH: Math.round(document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0) };
+            const ratios = charts.map((s) => {
+              const col = s.closest("figure") || s.parentElement;
+              return s.getBoundingClientRect().width / col.getBoundingClientRect().width;
+            });
+            return {
+              h1Top: h ? Math.round(h.getBoundingClientRect().top) : null,
+              minRatio: ratios.length ? Math.min(...ratios).toFixed(3) : null,
+              charts: ratios.length,
+              headerH: Math.round(document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0),
+            };
           })()`)) as Record<string, unknown>;
           await page.screenshot({ path: join(out, `${name}-${width}-${scheme}.png`) });
           if (scheme === "light") console.log(`${path || "/"} @${width}: ${(bytes / 1024).toFixed(1)} KB transferred, fonts [${fonts.join(", ")}], ${JSON.stringify(m)}`);

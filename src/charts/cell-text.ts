@@ -6,7 +6,7 @@
 import type { Model } from "../data/model.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UNIT_WORDS } from "../i18n/units.ts";
-import { kitFor } from "./lang-kit.ts";
+import { kitFor } from "./kit/lang.ts";
 
 /** Column keys are matched by name or by suffix (`lorestan_source`, `iran_period`). */
 export function cellText(key: string, v: string | number | null | undefined, model: Model, lang: Lang = "fa"): string {

@@ -6,8 +6,8 @@
  * Persian images are aligned to the right edge, English ones to the left.
  */
 import { DEFAULT_WIDTH } from "../charts/render.ts";
-import { isolate as RLI } from "../charts/plot-kit.ts";
-import { textWidth } from "../charts/text-width.ts";
+import { isolate as RLI } from "../charts/kit/plot.ts";
+import { textWidth } from "../charts/kit/text-width.ts";
 import { CHART_STRINGS } from "../i18n/charts.ts";
 import type { Lang } from "../i18n/lang.ts";
 

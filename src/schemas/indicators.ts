@@ -16,7 +16,10 @@ export const indicatorSchema = z.strictObject({
   measure: z.enum(["stock", "flow", "package", "single", "threshold", "share"]),
   /** The dashboard the indicator belongs to. */
   theme: z.enum(["cooperatives", "investment", "jobs", "members", "exports", "legal", "context"]),
-  /** cooperative: the cooperative sector; non-cooperative: other programmes of the same office; rural-cooperatives-org: a separate register. */
+  /**
+   * cooperative: the cooperative sector; non-cooperative: other programmes of the same office;
+   * rural-cooperatives-org: a separate register.
+   */
   scope: z.enum(["cooperative", "non-cooperative", "rural-cooperatives-org"]),
   /** Definition in Persian. */
   definition_fa: persian(),

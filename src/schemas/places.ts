@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { englishTwins, id, persian, ref, text } from "./fields.ts";
 
-/** Iran, Lorestan province and its counties (as of today: 12), and the other provinces that published figures name (for comparison only). */
+/**
+ * Iran, Lorestan province and its counties (as of today: 12), and the other provinces that
+ * published figures name (for comparison only).
+ */
 export const placeSchema = z.object({
   /** Slug, e.g. `khorramabad`; `lorestan` for the province, `iran` for the country. */
   id: id(),

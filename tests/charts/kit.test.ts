@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { periodLabel, yearSpan, periodKey } from "../../src/charts/period-label.ts";
 import { hbarsLayout, wrapLabel, NARROW, type HBar } from "../../src/charts/kinds/hbars.ts";
 import { placeLabels } from "../../src/charts/kinds/time-dots.ts";
-import { isolate, labelWidth, outletShort, valueLabel } from "../../src/charts/plot-kit.ts";
+import { isolate, labelWidth, outletShort, valueLabel } from "../../src/charts/kit/plot.ts";
 import { cellText } from "../../src/charts/cell-text.ts";
 import { checkSnapshot, normaliseSvg, prettyXml } from "./snapshot.ts";
 import { syntheticModel } from "./fixtures.ts";
@@ -52,7 +52,7 @@ describe("periodLabel", () => {
   });
 });
 
-describe("plot-kit", () => {
+describe("kit/plot", () => {
   it("isolates right to left", () => {
     expect(isolate("۱۴۰۰ *")).toBe("\u2067۱۴۰۰ *\u2069");
   });

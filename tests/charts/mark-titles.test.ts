@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { CHARTS } from "../../src/charts/registry.ts";
 import { cleanSvg, renderChart, WIDE_WIDTH } from "../../src/charts/render.ts";
-import { figureTitle } from "../../src/charts/mark-title.ts";
+import { figureTitle } from "../../src/charts/kit/mark-title.ts";
 import { validateDataDir } from "../../src/validate/index.ts";
 import { buildModel, type Model } from "../../src/data/model.ts";
 import { syntheticModel } from "./fixtures.ts";

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
 import type { ChartModule, Prepared } from "../../src/charts/types.ts";
 import { renderChart } from "../../src/charts/render.ts";
-import { BASE, isolate } from "../../src/charts/plot-kit.ts";
+import { BASE, isolate } from "../../src/charts/kit/plot.ts";
 import { buildModel, type Model } from "../../src/data/model.ts";
 import { validateDataDir } from "../../src/validate/index.ts";
 import { chartCsv } from "../../src/publish/chart-csv.ts";

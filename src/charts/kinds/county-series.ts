@@ -8,11 +8,12 @@ import * as Plot from "@observablehq/plot";
 import { extent } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, Prepared, Txt } from "../types.ts";
-import { BASE, PALETTE, type Series } from "../plot-kit.ts";
-import { legendLayout } from "./map-choropleth.ts";
+import { BASE, PALETTE, labelWidth, type Series } from "../kit/plot.ts";
+import { legendLayout } from "../kit/legend.ts";
+import { svgEl } from "../kit/svg.ts";
 import { yearPosition, yearEnd } from "./time-dots.ts";
-import { figureTitle } from "../mark-title.ts";
-import { both, kitFor } from "../lang-kit.ts";
+import { figureTitle } from "../kit/mark-title.ts";
+import { both, kitFor } from "../kit/lang.ts";
 import type { Lang } from "../../i18n/lang.ts";
 
 /** Text given by the county page: one string (Persian only) or both editions. */
@@ -49,7 +50,6 @@ export interface CountySeriesData extends Prepared {
 }
 
 const SLOTS: Series[] = ["s1", "s2", "s3", "s4"];
-const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** Whether a figure is the county's level of the indicator, not a part of it (one sex, sector, cooperative, bank or fund). */
 const isLevel = (f: Figure) => !f.sex && !f.cooperative_id && !f.sector_id && !(f.org && (f.org.kind === "bank" || f.org.kind === "fund"));
@@ -101,18 +101,18 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
   const lo = Math.floor(x0);
   const hi = Math.floor(x1 - 1e-9);
   // Ticks mark the start of each year; a point in 1404-06 sits within 1404's span.
-  const years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  // One tick per year, or every 2nd, 5th ... year when the labels would meet (English labels name
+  // two Gregorian years, «2020–21»).
+  const pxPerYear = (width - 76) / (hi + 1 - (lo - 0.3));
+  const room = labelWidth(k.yearTick(hi)) + 4;
+  const step = [1, 2, 5, 10, 20, 50].find((n) => n * pxPerYear >= room) ?? 100;
+  const years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((y) => (y - lo) % step === 0);
   const legend = legendLayout(d.legend.map((l) => ({ label: k.t(l.name), fill: PALETTE[SLOTS[l.series % SLOTS.length]] })), width, 8, k.rtl);
   const marginTop = legend.height + 24;
   // Unit line and legend drawn in pixel space above the plot (Plot's own legends are HTML).
   const legendMark = (_i: unknown, _s: unknown, _v: unknown, dim: { width: number }) => {
-    const g = document.createElementNS(SVG_NS, "g");
-    const put = (name: string, attrs: Record<string, string | number>, text?: string) => {
-      const e = document.createElementNS(SVG_NS, name);
-      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-      if (text !== undefined) e.textContent = text;
-      g.append(e);
-    };
+    const g = svgEl(document, "g", {});
+    const put = (name: string, attrs: Record<string, string | number>, text?: string) => g.append(svgEl(document, name, attrs, text));
     // Persian reads the legend from the right edge, English from the left.
     const side = k.rtl ? -1 : 1;
     const anchor = k.rtl ? "end" : "start";
@@ -132,7 +132,7 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
     marginLeft: k.rtl ? 20 : 56,
     marginRight: k.rtl ? 56 : 20,
     marginTop,
-    x: { domain: [lo - 0.3, hi + 1], reverse: k.rtl, ticks: years, tickFormat: (v: number) => k.isolate(k.digits(v)), label: null },
+    x: { domain: [lo - 0.3, hi + 1], reverse: k.rtl, ticks: years, tickFormat: (v: number) => k.yearTick(v), label: null },
     y: { axis: k.rtl ? "right" : "left", grid: true, nice: true, zero: true, tickFormat: k.tick, label: null },
     marks: [
       // One group per indicator, classed by its colour slot so page CSS can recolour it in dark mode.

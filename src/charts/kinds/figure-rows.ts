@@ -6,11 +6,11 @@
 import type { Figure } from "../../data/model.ts";
 import type { Column, Prepared } from "../types.ts";
 import { MAX_GROUPS, MAX_MARKS } from "../limits.ts";
-import type { Series } from "../plot-kit.ts";
+import type { Series } from "../kit/plot.ts";
 import { periodKey } from "../period-label.ts";
 import type { HBar } from "./hbars.ts";
-import { figureTitle } from "../mark-title.ts";
-import { both, type Kit } from "../lang-kit.ts";
+import { figureTitle } from "../kit/mark-title.ts";
+import { both, type Kit } from "../kit/lang.ts";
 import type { Txt } from "../types.ts";
 
 /** The marker after a label whose period is inferred (explained in every chart's notes); a no-break space keeps it on its line. */

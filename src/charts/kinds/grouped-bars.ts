@@ -8,11 +8,11 @@
 import { max } from "d3-array";
 import type { Figure } from "../../data/model.ts";
 import type { Column, Prepared, Txt } from "../types.ts";
-import type { Series } from "../plot-kit.ts";
+import type { Series } from "../kit/plot.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
 import { FIGURE_COLUMNS, figureBar, figureRow } from "./figure-rows.ts";
 import { MAX_GROUPS } from "../limits.ts";
-import { kitFor, type Kit } from "../lang-kit.ts";
+import { kitFor, type Kit } from "../kit/lang.ts";
 import type { Lang } from "../../i18n/lang.ts";
 
 export interface BarItem {

@@ -10,8 +10,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
-import { BASE, PALETTE, labelWidth, lineCount, seriesClass, type Series } from "../plot-kit.ts";
-import { kitFor } from "../lang-kit.ts";
+import { BASE, PALETTE, labelWidth, lineCount, seriesClass, type Series } from "../kit/plot.ts";
+import { kitFor } from "../kit/lang.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { Txt } from "../types.ts";
 

@@ -8,15 +8,15 @@ import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import type { ChartModule, Column, Prepared, Theme, Txt } from "../types.ts";
-import { BASE, WIDE_FROM, labelWidth } from "../plot-kit.ts";
-import { outletsTitle } from "../mark-title.ts";
+import { BASE, WIDE_FROM } from "../kit/plot.ts";
+import { legendLayout } from "../kit/legend.ts";
+import { outletsTitle } from "../kit/mark-title.ts";
 import { countyEntries, countyShapes, mapAreas, type CountyEntry, type CountyShapes, type MapArea } from "../../data/counties.ts";
-import { both, kitFor, titled, type Kit } from "../lang-kit.ts";
+import { both, kitFor, titled } from "../kit/lang.ts";
 import { chartTitle } from "../../i18n/chart-titles.ts";
 import type { Lang } from "../../i18n/lang.ts";
-
-/** A class's range in the legend, in one edition: "1", "2–4". */
-export const classLabel = (c: Pick<MapClass, "lo" | "hi">, k: Kit = kitFor("fa")): string => k.s.map.range(k.num(c.lo), k.num(c.hi));
+import { mapClasses, classOf, classLabel, type MapClass } from "./map-classes.ts";
+import { mapDecorations } from "./map-decor.ts";
 
 export interface ChoroplethConfig {
   /** Also the key of its title, subtitle and value label (`unitLabel`) in i18n/chart-titles.ts. */
@@ -28,13 +28,6 @@ export interface ChoroplethConfig {
   extra?: { columns: Column[]; row: (entry: CountyEntry) => Record<string, string | number | null>; labels: (lang: Lang) => Record<string, string> };
   /** Summary sentences, from the prepared data, in one edition. */
   summarise: (d: ChoroplethData, lang: Lang) => string;
-}
-
-/** One class of the legend: counts from lo to hi inclusive, drawn in `color`. */
-export interface MapClass {
-  lo: number;
-  hi: number;
-  color: string;
 }
 
 export interface ChoroplethArea {
@@ -53,40 +46,6 @@ export interface ChoroplethData extends Prepared {
   classes: MapClass[];
   shapes: CountyShapes;
 }
-
-/** Sequential blues (ColorBrewer), readable for colour-blind readers; light to dark. */
-export const MAP_COLORS = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
-/** The hatch for "no data": grey lines on a pale ground, unlike any class colour. */
-export const NO_DATA = { ground: "#f0f0f0", line: "#8a8a8a" } as const;
-
-/**
- * Class breaks for counts: 1, 2, 5, 10, 20, 50 ... up to the maximum; if that gives more classes
- * than colours, powers of ten only (1, 10, 100 ...).
- */
-export function mapClasses(maxValue: number): MapClass[] {
-  if (!(maxValue >= 1)) return [];
-  // Edges up to and including the first one above the maximum.
-  const steps = (seq: number[]): number[] => {
-    const edges: number[] = [];
-    for (let k = 1; ; k *= 10) {
-      for (const s of seq) {
-        edges.push(s * k);
-        if (s * k > maxValue) return edges;
-      }
-    }
-  };
-  let edges = steps([1, 2, 5]);
-  if (edges.length - 1 > MAP_COLORS.length) edges = steps([1]);
-  const n = edges.length - 1;
-  // Spread the colours over the ramp so few classes still differ clearly.
-  const colorAt = (i: number) => MAP_COLORS[n === 1 ? MAP_COLORS.length - 2 : Math.round((i * (MAP_COLORS.length - 1)) / (n - 1))];
-  return edges.slice(0, -1).map((lo, i) => {
-    const hi = Math.min(edges[i + 1] - 1, i === n - 1 ? maxValue : Infinity);
-    return { lo, hi, color: colorAt(i) };
-  });
-}
-
-export const classOf = (classes: MapClass[], v: number): number => classes.findIndex((c) => v >= c.lo && v <= c.hi);
 
 export function prepareChoropleth(model: Model, cfg: ChoroplethConfig, shapes: CountyShapes = countyShapes()): ChoroplethData {
   const entries = countyEntries(model);
@@ -113,46 +72,6 @@ export function prepareChoropleth(model: Model, cfg: ChoroplethConfig, shapes: C
     rows: countiesRows.map((c) => ({ county: c.entry.place.id, value: c.value ?? null, ...(cfg.extra?.row(c.entry) ?? {}) })),
     empty: countiesRows.length === 0 ? "noCounties" : undefined,
   };
-}
-
-const SVG_NS = "http://www.w3.org/2000/svg";
-const LEGEND = { font: 15, swatch: 16, gap: 6, itemGap: 18, row: 26, title: 24 } as const;
-
-interface LegendItem {
-  label: string;
-  fill: string;
-  x: number;
-  row: number;
-}
-
-/**
- * Lays the legend out right to left (Persian; `x` is each item's right edge) or left to right
- * (English; `x` is its left edge), wrapping into rows that fit the width.
- */
-export function legendLayout(items: { label: string; fill: string }[], width: number, margin = 8, rtl = true): { items: LegendItem[]; height: number } {
-  const start = rtl ? width - margin : margin;
-  const dir = rtl ? -1 : 1;
-  let x = start;
-  let row = 0;
-  const out = items.map((it) => {
-    const w = LEGEND.swatch + LEGEND.gap + labelWidth(it.label, LEGEND.font);
-    const end = x + dir * w;
-    if ((rtl ? end < margin : end > width - margin) && x !== start) {
-      row += 1;
-      x = start;
-    }
-    const item = { ...it, x, row };
-    x += dir * (w + LEGEND.itemGap);
-    return item;
-  });
-  return { items: out, height: LEGEND.title + (row + 1) * LEGEND.row + 6 };
-}
-
-function el(doc: Document, name: string, attrs: Record<string, string | number>, text?: string): Element {
-  const e = doc.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width: number, document: Document, lang: Lang = "fa"): Element {
@@ -186,28 +105,7 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
   const outline = { stroke: "#ffffff", strokeWidth: 1.5, strokeLinejoin: "round" } as const;
 
   // Pattern, legend and credit: drawn in pixel space by one custom mark (Plot has no legend inside the SVG).
-  const decorations = (_i: number[], _s: unknown, _v: unknown, dim: { width: number; height: number; marginBottom: number }) => {
-    const g = el(document, "g", { class: "map-decor" });
-    const defs = el(document, "defs", {});
-    const pattern = el(document, "pattern", { id: patternId, patternUnits: "userSpaceOnUse", width: 7, height: 7, patternTransform: "rotate(45)" });
-    pattern.append(el(document, "rect", { width: 7, height: 7, fill: NO_DATA.ground }), el(document, "line", { x1: 0, y1: 0, x2: 0, y2: 7, stroke: NO_DATA.line, "stroke-width": 2.5 }));
-    defs.append(pattern);
-    g.append(defs);
-    // Persian: legend from the right edge, credit at the left; English: the mirror.
-    const anchor = k.rtl ? "end" : "start";
-    g.append(el(document, "text", { x: k.rtl ? dim.width - 8 : 8, y: 16, "text-anchor": anchor, "font-weight": 700, "font-size": LEGEND.font, fill: "currentColor" }, k.isolate(valueLabel)));
-    for (const it of legend.items) {
-      const y = LEGEND.title + it.row * LEGEND.row;
-      const swatchX = k.rtl ? it.x - LEGEND.swatch : it.x;
-      const textX = k.rtl ? it.x - LEGEND.swatch - LEGEND.gap : it.x + LEGEND.swatch + LEGEND.gap;
-      g.append(el(document, "rect", { x: swatchX, y: y + 2, width: LEGEND.swatch, height: LEGEND.swatch, fill: it.fill, stroke: "#767676", "stroke-width": 0.5 }));
-      g.append(el(document, "text", { x: textX, y: y + 15, "text-anchor": anchor, "font-size": LEGEND.font, fill: "currentColor" }, k.isolate(it.label)));
-    }
-    g.append(
-      el(document, "text", { x: k.rtl ? 8 : dim.width - 8, y: dim.height - 6, "text-anchor": k.rtl ? "start" : "end", "font-size": 11, fill: "currentColor" }, k.isolate(M.credit)),
-    );
-    return g as unknown as SVGElement;
-  };
+  const decorations = mapDecorations(document, { patternId, valueLabel, legend, k });
 
   // On a phone-width drawing the small central counties (Chegeni, Selseleh, Rumeshkan) are too
   // close for names: label values only there; the county names are in the table and list below.

@@ -11,7 +11,7 @@ import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
 import { periodKey } from "../period-label.ts";
 import { renderHBars, type HBar } from "./hbars.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS, barNotes, figureRow, groupBars, newestGroups, type FigureGroup } from "./figure-rows.ts";
-import { both, kitFor, titled } from "../lang-kit.ts";
+import { both, kitFor, titled } from "../kit/lang.ts";
 import { chartTitle } from "../../i18n/chart-titles.ts";
 import type { Lang } from "../../i18n/lang.ts";
 

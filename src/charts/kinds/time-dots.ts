@@ -1,20 +1,21 @@
 /**
  * A stock over time as dots: one dot per published figure (several in a year when outlets
  * disagree), filled when the period is stated, hollow with its range when inferred. Time runs
- * right to left in Persian, as Persian reads, and left to right in English. Unknown periods and doubted figures stay out (tables show them).
+ * right to left in Persian, as Persian reads, and left to right in English. Unknown periods and
+ * doubted figures stay out (tables show them).
  * Value labels are placed so that they meet neither each other nor a dot.
  */
 import * as Plot from "@observablehq/plot";
-import { extent, group } from "d3-array";
+import { extent, group, ticks } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
-import { BASE, PALETTE, labelWidth } from "../plot-kit.ts";
+import { BASE, PALETTE, labelWidth } from "../kit/plot.ts";
 import { figuresOf } from "../../data/model.ts";
 import { periodKey } from "../period-label.ts";
 import { EMPTY_NO_DATED, FIGURE_COLUMNS } from "./figure-rows.ts";
-import { figureTitle } from "../mark-title.ts";
+import { figureTitle } from "../kit/mark-title.ts";
 import { MAX_MARKS, MAX_SUMMARY_ITEMS } from "../limits.ts";
-import { both, kitFor, titled } from "../lang-kit.ts";
+import { both, kitFor, titled } from "../kit/lang.ts";
 import { chartTitle } from "../../i18n/chart-titles.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import type { Txt } from "../types.ts";
@@ -178,6 +179,17 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
   const marginRight = k.rtl ? axisMargin : 24;
   const marginLeft = k.rtl ? 24 : axisMargin;
   const height = 320;
+  // Year ticks: at most one per 56px, and fewer when the labels are wider than the gap between
+  // them (English labels name two Gregorian years, «2020–21»).
+  const domain = [Math.floor(x0) - 0.5, Math.ceil(x1) + 0.5];
+  const pxPerYear = (width - marginLeft - marginRight) / (domain[1] - domain[0]);
+  const room = labelWidth(k.yearTick(Math.ceil(x1))) + 4;
+  const gap = (n: number) => {
+    const years = ticks(domain[0], domain[1], n).filter(Number.isInteger);
+    return years.length > 1 ? (years[1] - years[0]) * pxPerYear : Infinity;
+  };
+  let tickCount = Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - axisMargin) / 56)));
+  while (tickCount > 1 && gap(tickCount) < room) tickCount--;
   const options = {
     ...BASE,
     document,
@@ -188,10 +200,10 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
     marginTop: 40,
     marginBottom: 32,
     x: {
-      domain: [Math.floor(x0) - 0.5, Math.ceil(x1) + 0.5],
+      domain,
       reverse: k.rtl,
-      tickFormat: (v: number) => (Number.isInteger(v) ? k.isolate(k.digits(v)) : ""),
-      ticks: Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - axisMargin) / 56))),
+      tickFormat: (v: number) => (Number.isInteger(v) ? k.yearTick(v) : ""),
+      ticks: tickCount,
       label: null,
     },
     y: {

@@ -6,11 +6,11 @@
 import { group } from "d3-array";
 import type { Model } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
-import type { Series } from "../plot-kit.ts";
+import type { Series } from "../kit/plot.ts";
 import { barNotes } from "../kinds/figure-rows.ts";
 import { groupedData, legendNote, renderGrouped, type BarGroup, type GroupedData } from "../kinds/grouped-bars.ts";
 
-import { both, kitFor, titled, type Kit } from "../lang-kit.ts";
+import { both, kitFor, titled, type Kit } from "../kit/lang.ts";
 import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
 import { chartTitle } from "../../i18n/chart-titles.ts";
 import type { Lang } from "../../i18n/lang.ts";

@@ -1,6 +1,6 @@
 import { choropleth, type ChoroplethData } from "../kinds/map-choropleth.ts";
 import type { CountyEntry } from "../../data/counties.ts";
-import { kitFor } from "../lang-kit.ts";
+import { kitFor } from "../kit/lang.ts";
 import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
 import type { Lang } from "../../i18n/lang.ts";
 

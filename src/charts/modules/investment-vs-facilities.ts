@@ -6,10 +6,10 @@
 import { group } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
-import type { Series } from "../plot-kit.ts";
+import type { Series } from "../kit/plot.ts";
 import { barNotes } from "../kinds/figure-rows.ts";
 import { eventLabelIn } from "../kinds/event-bars.ts";
-import { both, kitFor, titled } from "../lang-kit.ts";
+import { both, kitFor, titled } from "../kit/lang.ts";
 import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
 import { chartTitle } from "../../i18n/chart-titles.ts";
 import type { Lang } from "../../i18n/lang.ts";

@@ -6,10 +6,10 @@
  */
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule } from "../types.ts";
-import type { Series } from "../plot-kit.ts";
+import type { Series } from "../kit/plot.ts";
 import { periodKey } from "../period-label.ts";
 import { FIGURE_COLUMNS, barNotes, figureRow } from "../kinds/figure-rows.ts";
-import { both, kitFor, titled } from "../lang-kit.ts";
+import { both, kitFor, titled } from "../kit/lang.ts";
 import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { OWN_EMPTY } from "../types.ts";

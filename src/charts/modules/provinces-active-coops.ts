@@ -9,7 +9,7 @@ import type { Model, Figure, Place } from "../../data/model.ts";
 import type { ChartModule, Prepared } from "../types.ts";
 import { yearSpan } from "../period-label.ts";
 import { FIGURE_COLUMNS, barNotes, figureBar, figureRow } from "../kinds/figure-rows.ts";
-import { both, kitFor, titled } from "../lang-kit.ts";
+import { both, kitFor, titled } from "../kit/lang.ts";
 import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
 import { chartTitle } from "../../i18n/chart-titles.ts";
 import type { Lang } from "../../i18n/lang.ts";

@@ -10,7 +10,7 @@ import type { ChartModule } from "../types.ts";
 import { periodKey } from "../period-label.ts";
 import { barNotes } from "../kinds/figure-rows.ts";
 import { eventLabelIn } from "../kinds/event-bars.ts";
-import { both, kitFor, titled } from "../lang-kit.ts";
+import { both, kitFor, titled } from "../kit/lang.ts";
 import { CHART_MODULE_TEXT } from "../../i18n/chart-modules.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { OWN_EMPTY } from "../types.ts";

@@ -32,7 +32,9 @@ const FIND_SNIPPET = `(() => {
   const text = "value" in el && el.localName !== "pre" && el.localName !== "code" ? el.value : el.textContent;
   // The copy button: the first one after the field, else the nearest one in its ancestors.
   let button = null;
-  for (let sib = el.nextElementSibling; sib && !button; sib = sib.nextElementSibling) button = sib.matches("button") ? sib : sib.querySelector("button");
+  for (let sib = el.nextElementSibling; sib && !button; sib = sib.nextElementSibling) {
+    button = sib.matches("button") ? sib : sib.querySelector("button");
+  }
   for (let box = el.parentElement, i = 0; box && i < 5 && !button; i++, box = box.parentElement) button = box.querySelector("button");
   if (button) button.setAttribute("data-e2e-copy", "");
   return { text, button: !!button };
@@ -76,9 +78,10 @@ function hostPage(snippet: string, width: number): string {
 const FIT = `(() => {
   const se = document.scrollingElement;
   const cs = getComputedStyle(document.body);
-  const bottom = Math.max(0, ...[...document.body.children].map((c) => c.getBoundingClientRect().bottom + parseFloat(getComputedStyle(c).marginBottom || "0")))
-    + parseFloat(cs.paddingBottom) + parseFloat(cs.marginBottom);
-  return { scrollHeight: se.scrollHeight, clientHeight: se.clientHeight, scrollWidth: se.scrollWidth, clientWidth: se.clientWidth, bottom: Math.ceil(bottom) };
+  const bottoms = [...document.body.children].map((c) => c.getBoundingClientRect().bottom + parseFloat(getComputedStyle(c).marginBottom || "0"));
+  const bottom = Math.max(0, ...bottoms) + parseFloat(cs.paddingBottom) + parseFloat(cs.marginBottom);
+  const { scrollHeight, clientHeight, scrollWidth, clientWidth } = se;
+  return { scrollHeight, clientHeight, scrollWidth, clientWidth, bottom: Math.ceil(bottom) };
 })()`;
 
 type Fit = { scrollHeight: number; clientHeight: number; scrollWidth: number; clientWidth: number; bottom: number; iframe: number };

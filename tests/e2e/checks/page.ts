@@ -40,7 +40,11 @@ export async function openContexts(browser: Browser): Promise<PageContexts> {
   // A binding survives the CSP (it is wired through the devtools protocol, not an inline script).
   await strict.exposeBinding("__e2eCsp", ({ page }, v: Violation) => cspByPage.get(page)?.push(v));
   await strict.addInitScript(`document.addEventListener("securitypolicyviolation", (e) =>
-    window.__e2eCsp({ directive: e.effectiveDirective, blocked: String(e.blockedURI), source: (e.sourceFile || "") + ":" + e.lineNumber }), true);`);
+    window.__e2eCsp({
+      directive: e.effectiveDirective,
+      blocked: String(e.blockedURI),
+      source: (e.sourceFile || "") + ":" + e.lineNumber,
+    }), true);`);
   const noJs = await browser.newContext({ viewport, javaScriptEnabled: false });
   return { strict, noJs, close: async () => void (await Promise.all([strict.close(), noJs.close()])) };
 }

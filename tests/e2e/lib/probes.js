@@ -24,7 +24,12 @@
   };
 
   // Bidi controls (isolates, marks) are invisible: left out of reports.
-  const text = (el) => (el.textContent || "").replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim().slice(0, 40);
+  const text = (el) =>
+    (el.textContent || "")
+      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 40);
 
   /** Page text that readers get, without scripts and without what only shows when JS is off. */
   const readableText = () => {
@@ -68,7 +73,13 @@
       if (clippedByAncestor(el)) continue;
       const parent = el.parentElement.getBoundingClientRect();
       // Report only where the overflow starts: a child of an offender that sticks out no further is noise.
-      if (el.parentElement !== document.body && (parent.left < -1 || parent.right > vw + 1) && r.left >= parent.left - 1 && r.right <= parent.right + 1) continue;
+      if (
+        el.parentElement !== document.body &&
+        (parent.left < -1 || parent.right > vw + 1) &&
+        r.left >= parent.left - 1 &&
+        r.right <= parent.right + 1
+      )
+        continue;
       offenders.push(`${describe(el)} [${Math.round(r.left)}..${Math.round(r.right)} of ${vw}px]`);
       if (offenders.length >= 5) break;
     }
@@ -101,7 +112,12 @@
         secondLeft: second ? Math.round(second.left) : null,
       });
     }
-    return { dir: document.documentElement.getAttribute("dir"), lang: document.documentElement.getAttribute("lang"), computed: getComputedStyle(document.body).direction, tables };
+    return {
+      dir: document.documentElement.getAttribute("dir"),
+      lang: document.documentElement.getAttribute("lang"),
+      computed: getComputedStyle(document.body).direction,
+      tables,
+    };
   };
 
   /**
@@ -111,7 +127,8 @@
   const labelOverlaps = () => {
     const out = [];
     const tol = 1;
-    const hit = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > tol && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tol;
+    const hit = (a, b) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > tol && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tol;
     let index = 0;
     for (const svg of document.querySelectorAll("svg")) {
       index++;
@@ -129,15 +146,26 @@
       const name = `${describe(svg.closest("[id]") || svg)} svg#${index}`;
       for (let i = 0; i < texts.length; i++) {
         for (const b of rects) {
-          if (hit(texts[i].r, b.r)) out.push(`${name}: label "${text(texts[i].el)}" overlaps a bar (rect at ${Math.round(b.r.left)},${Math.round(b.r.top)} ${Math.round(b.r.width)}x${Math.round(b.r.height)})`);
+          if (hit(texts[i].r, b.r))
+            out.push(
+              `${name}: label "${text(texts[i].el)}" overlaps a bar (rect at ${Math.round(b.r.left)},${Math.round(b.r.top)} ${Math.round(b.r.width)}x${Math.round(b.r.height)})`,
+            );
         }
         for (let j = i + 1; j < texts.length; j++) {
           const a = texts[i].el;
           const c = texts[j].el;
           if (a.contains(c) || c.contains(a)) continue;
           // A halo (the same label drawn twice, outline under fill) is one label, not a collision.
-          const ra = texts[i].r, rc = texts[j].r;
-          if (text(a) === text(c) && Math.abs(ra.left - rc.left) <= 2 && Math.abs(ra.top - rc.top) <= 2 && Math.abs(ra.right - rc.right) <= 2 && Math.abs(ra.bottom - rc.bottom) <= 2) continue;
+          const ra = texts[i].r,
+            rc = texts[j].r;
+          if (
+            text(a) === text(c) &&
+            Math.abs(ra.left - rc.left) <= 2 &&
+            Math.abs(ra.top - rc.top) <= 2 &&
+            Math.abs(ra.right - rc.right) <= 2 &&
+            Math.abs(ra.bottom - rc.bottom) <= 2
+          )
+            continue;
           if (hit(texts[i].r, texts[j].r)) out.push(`${name}: label "${[text(a), text(c)].sort().join('" overlaps label "')}"`);
         }
       }
@@ -158,7 +186,10 @@
       const fig = svg.closest("figure");
       const cs = getComputedStyle(fig);
       const col = fig.clientWidth - parseFloat(cs.paddingInlineStart) - parseFloat(cs.paddingInlineEnd);
-      if (col > 0 && w < 0.9 * col) out.push(`${describe(fig.closest("[id]") || fig)}: chart ${Math.round(w)}px wide in a ${Math.round(col)}px column (${Math.round((100 * w) / col)}%, expected >= 90%)`);
+      if (col > 0 && w < 0.9 * col)
+        out.push(
+          `${describe(fig.closest("[id]") || fig)}: chart ${Math.round(w)}px wide in a ${Math.round(col)}px column (${Math.round((100 * w) / col)}%, expected >= 90%)`,
+        );
     }
     return out;
   };
@@ -175,7 +206,9 @@
   const persianShown = () => {
     const re = /[\u0600-\u06FF]/;
     // The language switch («فارسی», a link with hreflang) is drawn in a system font on purpose: it does not count.
-    const marked = [...document.querySelectorAll('[lang="fa"]:not([hreflang])')].filter((e) => e !== document.documentElement && re.test(e.textContent || "") && e.getClientRects().length > 0);
+    const marked = [...document.querySelectorAll('[lang="fa"]:not([hreflang])')].filter(
+      (e) => e !== document.documentElement && re.test(e.textContent || "") && e.getClientRects().length > 0,
+    );
     return marked.map((e) => describe(e)).slice(0, 3);
   };
 

@@ -3,9 +3,9 @@
  * bidi-isolated, layout mirrored by hand), plus the palette and Persian number formats every
  * chart shares.
  */
-import { faNumber, QUALIFIER_FA } from "../lib/format.ts";
-import type { Figure, Source } from "../data/model.ts";
-import { outletShortOf } from "./lang-kit.ts";
+import { faNumber, QUALIFIER_FA } from "../../lib/format.ts";
+import type { Figure, Source } from "../../data/model.ts";
+import { outletShortOf } from "./lang.ts";
 
 /**
  * Right-to-left isolate ... pop: keeps Persian words and digits in order inside SVG text. RLI,
@@ -45,12 +45,12 @@ export const lineCount = (s: string): number => s.split("\n").length;
 
 /**
  * A figure's value as charted: the qualifier as printed and the number in the display unit
- * (billion toman for money), in Persian: "amounting to 25.84", "more than 6" (lang-kit.ts has both).
+ * (billion toman for money), in Persian: "amounting to 25.84", "more than 6" (kit/lang.ts has both).
  */
 export const valueLabel = (f: Pick<Figure, "qualifier" | "display">): string =>
   [QUALIFIER_FA[f.qualifier], faNumber(f.display)].filter(Boolean).join(" ");
 
-/** The outlet's short name for Persian chart labels (lang-kit.ts has both editions). */
+/** The outlet's short name for Persian chart labels (kit/lang.ts has both editions). */
 export const outletShort = (s: Pick<Source, "outlet_fa"> & { outlet_en?: string }): string => outletShortOf(s, "fa");
 
 /** Class names written on marks so the page CSS can recolour them (dark mode); see Chart.astro. */

@@ -4,8 +4,8 @@
  * scale, unit), its period, and the outlet that published it, in the edition's digits. Keyboard
  * and screen-reader users get the same facts from the chart's table.
  */
-import type { Figure } from "../data/model.ts";
-import { kitFor, type Kit } from "./lang-kit.ts";
+import type { Figure } from "../../data/model.ts";
+import { kitFor, type Kit } from "./lang.ts";
 
 /** "more than 6 billion tomans / Period: 1402 (estimated) / Source: IRNA", one fact a line. */
 export function figureTitle(f: Figure, prefix?: string, k: Kit = kitFor("fa")): string {
