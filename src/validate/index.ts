@@ -1,7 +1,9 @@
 /**
  * Validates a data folder: reads every dataset in the registry, checks each row by its schema and
  * then across files. Pure apart from reading the files; returns errors, warnings, per-file counts
- * and, when valid, the typed data that the pages use (so there is no second parser).
+ * and, when valid, the typed data that the pages use (so there is no second parser). CSV rows are
+ * held by column while they are checked (store.ts); each dataset's row objects are made when
+ * `data` is first read for it, so validating alone (npm run validate) makes none.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
