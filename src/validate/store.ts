@@ -9,7 +9,11 @@
  * A table read from JSON (small files), or one that a test writes by hand, holds row objects
  * only; `column` and `rowAt` read either kind.
  */
-import type { TableResult } from "./table.ts";
+/** What the readers below need of a table (table.ts's TableResult is one). */
+export interface Rows {
+  rows: Record<string, unknown>[];
+  store?: ColumnStore;
+}
 
 /**
  * One column's values. An array is made only when the first value arrives (a column left empty in
@@ -122,15 +126,15 @@ export class ColumnStore {
 }
 
 /** Rows in a table, whichever way it holds them. */
-export const rowCount = (t: TableResult): number => (t.store ? t.store.length : t.rows.length);
+export const rowCount = (t: Rows): number => (t.store ? t.store.length : t.rows.length);
 
-const derived = new WeakMap<TableResult, Map<string, unknown[]>>();
+const derived = new WeakMap<Rows, Map<string, unknown[]>>();
 
 /**
  * One field's values, one per row. A table of row objects (JSON, tests) makes the column once and
  * keeps it; its rows are not changed after they are read.
  */
-export function column(t: TableResult, field: string): ArrayLike<unknown> {
+export function column(t: Rows, field: string): ArrayLike<unknown> {
   if (t.store) return t.store.col(field) ?? EMPTY;
   let cols = derived.get(t);
   if (!cols) derived.set(t, (cols = new Map()));
@@ -145,7 +149,7 @@ export function column(t: TableResult, field: string): ArrayLike<unknown> {
 }
 
 /** Row i as an object, whichever way the table holds it. */
-export const rowAt = (t: TableResult, i: number): Record<string, unknown> => (t.store ? t.store.row(i) : t.rows[i]);
+export const rowAt = (t: Rows, i: number): Record<string, unknown> => (t.store ? t.store.row(i) : t.rows[i]);
 
 /**
  * Builds a row object keyed by the fields, in order. Compiled once per file into one object
