@@ -20,7 +20,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { execSync } from "node:child_process";
 import { loadBase, writeSynthetic, type Base } from "./synth.ts";
-import { ROOT, interleaved, runBuild, runChild, type BuildResult } from "./measure.ts";
+import { ROOT, VALIDATE_NODE_FLAGS, interleaved, runBuild, runChild, type BuildResult } from "./measure.ts";
 import { summarise } from "./profile.ts";
 import { GOALS, buildTable, coopTable, exponent, extraTable, obsTable, type BuildRow, type SizeRow } from "./report.ts";
 
@@ -201,7 +201,7 @@ function main(): void {
     ...(observations.length
       ? [
           "### Validation: observations.csv",
-          `Each child process is a fresh Node; validation, the floor and the one-file parse run in turn, ${observations[0].validateRuns.length}+ rounds, fastest counts. Floor: every file the validator reads, read and parsed by papaparse into arrays (header:false, no typing). Goal: validate / floor <= ${GOALS.maxRatioToFloor}; at 10^6 rows <= ${GOALS.millionRowsSeconds} s and <= ${GOALS.millionRowsRssMb} MB peak.`,
+          `Each child process is a fresh Node (\`node ${VALIDATE_NODE_FLAGS.join(" ")}\`, on both sides, as \`npm run validate\` and \`npm run build\` run); validation, the floor and the one-file parse run in turn, ${observations[0].validateRuns.length}+ rounds, fastest counts. Floor: every file the validator reads, read and parsed by papaparse into arrays (header:false, no typing). Goal: validate / floor <= ${GOALS.maxRatioToFloor}; at 10^6 rows <= ${GOALS.millionRowsSeconds} s and <= ${GOALS.millionRowsRssMb} MB peak.`,
           "",
           obsTable(observations),
           "",

@@ -8,6 +8,8 @@
  * formatted for the edition (lib/format.ts).
  */
 import { faDigits } from "../lib/format.ts";
+import { SITE as SITE_FA } from "./fa.ts";
+import { SITE as SITE_EN } from "./en/site.ts";
 import type { Lang } from "./lang.ts";
 
 const fa = {
@@ -159,7 +161,7 @@ const fa = {
   },
   /** Text drawn into downloaded images and citations (publish/chart-svg.ts, charts/info.ts). */
   image: {
-    siteName: "آمار تعاونی‌های لرستان",
+    siteName: SITE_FA.name as string,
     empty: "بدون داده",
     sourcePrefix: "منبع:",
     updated: "به‌روزرسانی:",
@@ -293,7 +295,7 @@ const en: ChartStrings = {
     coopDrop: /^(Cooperative Company|Cooperative Complex|Cooperative)\s+|\s+Cooperative( Company)?$/,
   },
   image: {
-    siteName: "Lorestan Cooperatives Statistics",
+    siteName: SITE_EN.name,
     empty: "No data",
     sourcePrefix: "Source:",
     updated: "Updated:",

@@ -9,8 +9,6 @@ import { faDigits, faFigure, faJalali, faNumber, faPeriod, formatFigure, formatN
 import { jalaliToGregorian } from "../lib/jalali.ts";
 
 const enLong = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
-const enMonthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-const enMonth = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
 
 export const JALALI_MONTHS_EN = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
 
@@ -22,18 +20,6 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export function enJalali(value: string): string {
   const [y, m, d] = value.split("-").map(Number);
   return [d, m && JALALI_MONTHS_EN[m - 1], y].filter(Boolean).join(" ");
-}
-
-/** A Jalali period in Gregorian terms: a day -> «3 July 2022», a month -> «Aug–Sep 2025», a year -> «2020/21». */
-export function enGregorianSpan(value: string): string {
-  const [y, m, d] = value.split("-").map(Number);
-  if (d) return enLong.format(utc(jalaliToGregorian(value)));
-  if (m) {
-    const a = utc(jalaliToGregorian(`${y}-${String(m).padStart(2, "0")}-01`));
-    const b = utc(jalaliToGregorian(`${y}-${String(m).padStart(2, "0")}-29`));
-    return a.getUTCFullYear() === b.getUTCFullYear() ? `${enMonth.format(a)}–${enMonthYear.format(b)}` : `${enMonthYear.format(a)}–${enMonthYear.format(b)}`;
-  }
-  return `${y + 621}/${String((y + 622) % 100).padStart(2, "0")}`;
 }
 
 export interface Display {
@@ -54,9 +40,9 @@ export interface Display {
   sep: string;
   semi: string;
   /** A doubt reason for a tooltip: the English twin where the data has it (TODO: doubt_reason_en from rel3), else the Persian. */
-  doubt: (f: { doubt_reason?: string }) => string | undefined;
+  doubt: (f: { doubt_reason?: string; doubt_reason_en?: string }) => string | undefined;
   /** Is the doubt reason shown in Persian on a page of another language (no English twin yet)? Then it goes in a lang="fa" isolate. */
-  doubtInPersian: (f: { doubt_reason?: string }) => boolean;
+  doubtInPersian: (f: { doubt_reason?: string; doubt_reason_en?: string }) => boolean;
   /** The English or Persian field of a data row: `field(o, "name")` -> `o.name_en` / `o.name_fa`. */
   field: <K extends string>(o: Partial<Record<`${K}_fa` | `${K}_en`, string>> | undefined, key: K) => string | undefined;
 }
@@ -98,9 +84,9 @@ export function display(lang: Lang): Display {
     },
     sep: ", ",
     semi: "; ",
-    // doubt_reason_en is added to the data by the releases work (rel3); until then the Persian reason shows.
-    doubt: (f) => (f as { doubt_reason_en?: string }).doubt_reason_en ?? f.doubt_reason,
-    doubtInPersian: (f) => !!f.doubt_reason && !(f as { doubt_reason_en?: string }).doubt_reason_en,
+    // The schema requires doubt_reason_en beside a Persian reason; a model built by hand may lack it.
+    doubt: (f) => f.doubt_reason_en ?? f.doubt_reason,
+    doubtInPersian: (f) => !!f.doubt_reason && !f.doubt_reason_en,
     field: (o, key) => {
       const r = o as Record<string, string | undefined> | undefined;
       return r?.[`${key}_en`] ?? r?.[`${key}_fa`];

@@ -10,6 +10,7 @@ import type { IssueSink } from "./issues.ts";
 import type { TableResult } from "./csv.ts";
 import type { z } from "zod";
 import { closest } from "./suggest.ts";
+import { codesOf, column, rowCount } from "./store.ts";
 
 /**
  * Reference fields whose referenced row a later check reads (the publication-date check: the
@@ -17,6 +18,9 @@ import { closest } from "./suggest.ts";
  * would be 36 MB).
  */
 const KEEP_ROWS = new Set(["source_id"]);
+
+/** Reference columns whose codes the editor's checks use again (kept with the column). */
+const KEEP_CODES = new Set(["indicator_id", "place_id"]);
 
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
   // The id -> row maps (index of the first row with the id; -1 for an id only a rejected row has)
@@ -29,8 +33,10 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     const fields = Object.keys(schema.shape);
     const idCol = fields.indexOf("id") + 1;
     const seen = new Map<string, number>();
-    for (let i = 0; i < t.rows.length; i++) {
-      const id = t.rows[i].id as string;
+    const idsOf = column(t, "id") as string[];
+    const n = rowCount(t);
+    for (let i = 0; i < n; i++) {
+      const id = idsOf[i];
       const first = seen.get(id);
       if (first !== undefined) {
         t.duplicateIds = true;
@@ -47,32 +53,45 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     if (!t) continue;
     const { file, schema } = DATASETS[name];
     const fields = Object.keys(schema.shape);
+    const n = rowCount(t);
     const checks: { field: string; target: DatasetName; known: Map<string, number>; column: number; misses: unknown[]; rows?: Int32Array }[] = [];
     for (const [field, type] of Object.entries(schema.shape)) {
       const target = metaOf(type as z.ZodType).ref as DatasetName | undefined;
       if (!target) continue;
       const known = ids.get(target);
       if (!known) continue;
-      checks.push({ field, target, known, column: fields.indexOf(field) + 1, misses: [], rows: KEEP_ROWS.has(field) ? new Int32Array(t.rows.length).fill(-1) : undefined });
+      checks.push({ field, target, known, column: fields.indexOf(field) + 1, misses: [], rows: KEEP_ROWS.has(field) ? new Int32Array(n).fill(-1) : undefined });
     }
-    // One pass over the rows for every reference field (a million rows are fetched from memory
-    // once, not once per field); the misses are then reported field by field, in row order. The
-    // row each single reference names is kept (t.refRows), so later checks need no second lookup.
+    // Column by column (the table holds its rows by column); the misses are then reported field by
+    // field, in row order. The row each single reference names is kept (t.refRows), so later
+    // checks need no second lookup.
     if (checks.length > 0) {
-      for (let i = 0; i < t.rows.length; i++) {
-        const row = t.rows[i];
-        for (const ch of checks) {
-          const v = row[ch.field];
-          if (v === undefined) continue;
-          if (Array.isArray(v)) {
-            for (const ref of v) if (!ch.known.has(ref as string)) ch.misses.push(i, ref);
+      for (const ch of checks) {
+        // Each distinct value is looked up once: a column's values as codes, then a verdict per code.
+        const { codes, values } = codesOf(column(t, ch.field), n, KEEP_CODES.has(ch.field));
+        const { known, misses, rows } = ch;
+        const at = new Int32Array(values.length);
+        const missing: (unknown[] | undefined)[] = new Array(values.length);
+        values.forEach((v, c) => {
+          if (v === undefined) at[c] = -1;
+          else if (Array.isArray(v)) {
+            at[c] = -1;
+            const unknown = v.filter((ref) => !known.has(ref as string));
+            if (unknown.length) missing[c] = unknown;
           } else {
-            const at = ch.known.get(v as string);
-            if (at === undefined) ch.misses.push(i, v);
-            else if (ch.rows) ch.rows[i] = at;
+            const found = known.get(v as string);
+            at[c] = found ?? -1;
+            if (found === undefined) missing[c] = [v];
           }
+        });
+        for (let i = 0; i < n; i++) {
+          const c = codes[i];
+          const miss = missing[c];
+          if (miss !== undefined) for (const ref of miss) misses.push(i, ref);
+          else if (rows) rows[i] = at[c];
         }
       }
+      // Reported in row order within each field, as one pass over the rows found them.
       t.refRows = Object.fromEntries(checks.filter((ch) => ch.rows).map((ch) => [ch.field, ch.rows!]));
     }
     for (const { field, target, known, column, misses } of checks) {
@@ -109,21 +128,39 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
   if (!obs || !ind) return;
   const { file, schema } = DATASETS.observations;
   const col = (f: string) => Object.keys(schema.shape).indexOf(f) + 1;
+  const n = rowCount(obs);
+  // The columns read (the table holds its rows by column).
+  const [indicator, unit, doubt, place, sex, coop, org, sector, source, period, event, scale, value] = (
+    ["indicator_id", "unit", "doubt", "place_id", "sex", "cooperative_id", "org_id", "sector_id", "source_id", "period", "event_id", "scale", "value"] as const
+  ).map((f) => column(obs, f));
   const kindOf = new Map(ind.rows.map((r) => [r.id as string, r.unit_kind as keyof typeof UNIT_KINDS]));
-  obs.rows.forEach((o, i) => {
-    const kind = kindOf.get(o.indicator_id as string);
-    if (kind && !(UNIT_KINDS[kind] as readonly Unit[]).includes(o.unit as Unit)) {
-      sink.add({ severity: "error", type: "unit-unknown", file, line: obs.lines[i], column: col("unit"), field: "unit", value: String(o.unit), message: `indicator ${o.indicator_id} is measured in ${kind} (${UNIT_KINDS[kind].join(" or ")})` });
+  // Rows of one indicator and unit often follow each other: the last pair's verdict is kept.
+  let lastIndicator: unknown = null;
+  let lastUnit: unknown = null;
+  let lastKind: keyof typeof UNIT_KINDS | undefined;
+  let lastOk = true;
+  for (let i = 0; i < n; i++) {
+    const indId = indicator[i];
+    const u = unit[i];
+    if (indId !== lastIndicator || u !== lastUnit) {
+      lastIndicator = indId;
+      lastUnit = u;
+      lastKind = kindOf.get(indId as string);
+      lastOk = !lastKind || (UNIT_KINDS[lastKind] as readonly Unit[]).includes(u as Unit);
     }
-  });
+    if (!lastOk) {
+      const kind = lastKind!;
+      sink.add({ severity: "error", type: "unit-unknown", file, line: obs.lines[i], column: col("unit"), field: "unit", value: String(u), message: `indicator ${indId} is measured in ${kind} (${UNIT_KINDS[kind].join(" or ")})` });
+    }
+  }
 
   // Parts that add up to more than their whole, within one statement (same source, indicator, period).
   const parentOf = new Map((places?.rows ?? []).map((p) => [p.id as string, p.parent_id as string | undefined]));
   const hasParts = (parent: string | undefined): parent is string => !!parent && parentOf.has(parent) && parentOf.get(parent) !== undefined;
   const groups = new Map<string, { whole?: number; wholeLine?: number; parts: number; n: number; kind: string }>();
   const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
-  const statement = (o: Record<string, unknown>) => `${str(o.source_id)}|${str(o.indicator_id)}|${str(o.period)}|${str(o.event_id)}|${str(o.unit)}|${str(o.scale)}|`;
-  const splitless = (o: Record<string, unknown>) => !o.sex && !o.cooperative_id && !o.org_id && !o.sector_id;
+  const statement = (i: number) => `${str(source[i])}|${str(indicator[i])}|${str(period[i])}|${str(event[i])}|${str(unit[i])}|${str(scale[i])}|`;
+  const splitless = (i: number) => !sex[i] && !coop[i] && !org[i] && !sector[i];
   // Only a group with both a whole and a part can warn, so a group is kept only when the other half
   // exists: a first pass notes the statements split by sex, and the wholes of places that have
   // parts (the province). Without it every observation made two or three groups (a million rows:
@@ -134,21 +171,21 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
   const receivesParts = new Set<string>();
   // Source -> indicators of those statements: a cheap test that lets most rows skip building keys.
   const candidates = new Map<string, Set<string>>();
-  const candidate = (o: Record<string, unknown>) => {
-    let inds = candidates.get(str(o.source_id));
-    if (!inds) candidates.set(str(o.source_id), (inds = new Set()));
-    inds.add(str(o.indicator_id));
+  const candidate = (i: number) => {
+    let inds = candidates.get(str(source[i]));
+    if (!inds) candidates.set(str(source[i]), (inds = new Set()));
+    inds.add(str(indicator[i]));
   };
   for (const p of parentOf.values()) if (hasParts(p)) receivesParts.add(p);
-  for (const o of obs.rows) {
-    if (o.doubt) continue;
-    const place = o.place_id as string;
-    if (o.sex) {
-      sexSplit.add(`${statement(o)}${place}|sex`);
-      candidate(o);
-    } else if (splitless(o) && receivesParts.has(place)) {
-      partWholes.add(`${statement(o)}${place}|county`);
-      candidate(o);
+  for (let i = 0; i < n; i++) {
+    if (doubt[i]) continue;
+    const pl = place[i] as string;
+    if (sex[i]) {
+      sexSplit.add(`${statement(i)}${pl}|sex`);
+      candidate(i);
+    } else if (splitless(i) && receivesParts.has(pl)) {
+      partWholes.add(`${statement(i)}${pl}|county`);
+      candidate(i);
     }
   }
   const group = (k: string, kind: string) => {
@@ -159,32 +196,31 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
     }
     return g;
   };
-  for (let i = 0; i < obs.rows.length; i++) {
-    const o = obs.rows[i];
-    if (o.doubt) continue;
-    const v = o.value as number;
-    const place = o.place_id as string;
-    if (o.sex) {
-      const g = group(`${statement(o)}${place}|sex`, "sex");
+  for (let i = 0; i < n; i++) {
+    if (doubt[i]) continue;
+    const v = value[i] as number;
+    const pl = place[i] as string;
+    if (sex[i]) {
+      const g = group(`${statement(i)}${pl}|sex`, "sex");
       g.parts += v;
       g.n++;
-    } else if (splitless(o)) {
+    } else if (splitless(i)) {
       // Every key below shares this row's source and indicator with a key of the first pass.
-      if (candidates.get(str(o.source_id))?.has(str(o.indicator_id))) {
-        const prefix = statement(o);
-        const ks = `${prefix}${place}|sex`;
+      if (candidates.get(str(source[i]))?.has(str(indicator[i]))) {
+        const prefix = statement(i);
+        const ks = `${prefix}${pl}|sex`;
         if (sexSplit.has(ks)) {
           const gs = group(ks, "sex");
           gs.whole = v;
           gs.wholeLine = obs.lines[i];
         }
-        const kc = `${prefix}${place}|county`;
+        const kc = `${prefix}${pl}|county`;
         if (partWholes.has(kc)) {
           const gp = group(kc, "county");
           gp.whole = v;
           gp.wholeLine = obs.lines[i];
         }
-        const parent = parentOf.get(place);
+        const parent = parentOf.get(pl);
         const kp = `${prefix}${parent}|county`;
         if (hasParts(parent) && partWholes.has(kp)) {
           const g = group(kp, "county");

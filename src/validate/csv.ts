@@ -21,7 +21,7 @@ function readRecords(pieces: Iterable<string>, newline: "\n" | "\r\n" | undefine
   // A quote error anywhere is the one error reported for the file, ahead of any header or row
   // issue, so what rows report waits in `staged` until the whole file has parsed.
   const staged = new IssueSink(sink.cap);
-  const table = tableBuilder(file, schema, staged, lineOf);
+  const table = tableBuilder(file, schema, staged, lineOf, starts.length);
   let end: RecordsEnd;
   try {
     end = forEachRecord(pieces, newline, (cells) => table.record(cells));

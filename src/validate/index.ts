@@ -1,7 +1,9 @@
 /**
  * Validates a data folder: reads every dataset in the registry, checks each row by its schema and
  * then across files. Pure apart from reading the files; returns errors, warnings, per-file counts
- * and, when valid, the typed data that the pages use (so there is no second parser).
+ * and, when valid, the typed data that the pages use (so there is no second parser). CSV rows are
+ * held by column while they are checked (store.ts); each dataset's row objects are made when
+ * `data` is first read for it, so validating alone (npm run validate) makes none.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +18,7 @@ import { IssueSink, type FileStats, type Issue } from "./issues.ts";
 import { releaseInputs, type ReleaseInput } from "./release-state.ts";
 import type { LedgerRow } from "../schemas/ledger.ts";
 import { checkReleases, ledgerPath, ledgerSchema, type LedgerFile } from "./releases.ts";
+import { column, rowCount } from "./store.ts";
 
 export interface Report {
   valid: boolean;
@@ -65,8 +68,9 @@ function readLedgers(dir: string, tables: Partial<Record<DatasetName, TableResul
 /** A dataset with a most number of rows (featured figures): the first row past it is refused. */
 function checkMaxRows(table: TableResult, file: string, schema: z.ZodObject, sink: IssueSink): void {
   const max = fieldMeta.get(schema)?.maxRows;
-  if (max === undefined || table.rows.length <= max) return;
-  sink.add({ severity: "error", type: "constraint-error", file, line: table.lines[max], column: 1, field: "id", value: String(table.rows[max].id), message: `at most ${max} rows: the home page shows ${max} featured figures; remove ${table.rows.length - max}` });
+  const n = rowCount(table);
+  if (max === undefined || n <= max) return;
+  sink.add({ severity: "error", type: "constraint-error", file, line: table.lines[max], column: 1, field: "id", value: String(column(table, "id")[max]), message: `at most ${max} rows: the home page shows ${max} featured figures; remove ${n - max}` });
 }
 
 /** The release history of a valid report, ready for the model (no releases: empty). */
@@ -110,7 +114,14 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   const report: Report = { valid, errors: sink.errors, warnings: sink.warnings, errorCount: sink.errorCount, warningCount: sink.warningCount, stats };
   report.ledgers = ledgers;
   if (valid) {
-    report.data = Object.fromEntries(DATASET_NAMES.map((n) => [n, tables[n]!.rows])) as unknown as Dataset;
+    // Row objects are made when a dataset is first read (store.ts): validation alone makes none.
+    const data = {} as Record<DatasetName, unknown>;
+    for (const n of DATASET_NAMES) {
+      const t = tables[n]!;
+      const settle = (value: unknown) => Object.defineProperty(data, n, { value, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(data, n, { enumerable: true, configurable: true, get: () => (settle(t.rows), t.rows), set: settle });
+    }
+    report.data = data as unknown as Dataset;
     report.lines = Object.fromEntries(DATASET_NAMES.map((n) => [n, tables[n]!.lines])) as Record<DatasetName, number[]>;
   }
   return report;

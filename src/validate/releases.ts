@@ -11,6 +11,7 @@ import { jalaliToGregorian } from "../lib/jalali.ts";
 import type { IssueSink } from "./issues.ts";
 import type { TableResult } from "./csv.ts";
 import { changedFields, releasedState, type ReleaseInput } from "./release-state.ts";
+import { column, rowAt, rowCount } from "./store.ts";
 
 export interface LedgerFile {
   release: string;
@@ -98,28 +99,32 @@ export function checkReleases(tables: Tables, ledgers: LedgerFile[], sink: Issue
   const seen = new Set<string>();
   let unreleased = 0;
   let firstUnreleased = 0;
-  obs.rows.forEach((o, i) => {
-    const id = o.id as string;
-    seen.add(id);
+  // Only released ids are looked at further (a ledger row's id is checked only when released).
+  const obsIds = column(obs, "id") as string[];
+  const nObs = rowCount(obs);
+  for (let i = 0; i < nObs; i++) {
+    const id = obsIds[i];
     const s = state.get(id);
     if (!s) {
       if (!unreleased++) firstUnreleased = obs.lines[i];
-      return;
+      continue;
     }
+    seen.add(id);
+    const o = rowAt(obs, i);
     const changed = changedFields(s.fields, o);
     if (changed.length === 0) {
       if (pending.has(id)) sink.add({ severity: "warning", type: "revision-unneeded", file: DATASETS.revisions.file, line: rev!.lines[rev!.rows.findIndex((r) => r.observation_id === id && !r.release_id)], column: col("revisions", "observation_id"), field: "observation_id", value: id, message: "a pending revision, but the figure's published fields are as released: delete the row, or make the correction in observations.csv" });
-      return;
+      continue;
     }
     if (pending.has(id)) {
       unreleased++;
       firstUnreleased ||= obs.lines[i];
-      return;
+      continue;
     }
     const release = s.versions[s.versions.length - 1].release;
     const what = changed.map((f) => `${f} ${show(s.fields[f])} -> ${show(o[f])}`).join(", ");
     sink.add({ severity: "error", type: "revision-missing", file: DATASETS.observations.file, line: obs.lines[i], column: col("observations", changed[0]), field: changed[0], value: show(o[changed[0]]), message: `${id}: ${what} since release ${release}: a published figure is never changed silently; add a revision with its reason (revisions.csv), or run npm run release` });
-  });
+  }
   for (const l of ledgers) {
     l.table!.rows.forEach((row, i) => {
       if (seen.has(row.id as string) || state.get(row.id as string)?.fields !== (row as unknown)) return;

@@ -13,9 +13,16 @@ import type { ErrorType, FileStats, IssueSink } from "./issues.ts";
 import { fieldMeta, metaOf } from "../schemas/fields.ts";
 import { zodIssueMessage, zodIssueType } from "./zod-issues.ts";
 import { normalizeText } from "../lib/normalize.ts";
+import { ColumnStore, rowFactory, rowFiller } from "./store.ts";
 
 export interface TableResult {
+  /**
+   * The accepted rows as objects. A CSV table holds its rows by column (`store`) and makes these
+   * only when asked (see store.ts): checks that run over every row read `column(t, field)`.
+   */
   rows: Record<string, unknown>[];
+  /** The accepted rows by column (CSV tables). */
+  store?: ColumnStore;
   /** Physical line of each accepted row (parallel to `rows`). */
   lines: number[];
   stats: FileStats;
@@ -61,9 +68,23 @@ function isTotalsRow(cells: string[]): boolean {
 export const absentFields = (schema: z.ZodObject): Set<string> =>
   new Set(Object.entries(schema.shape).filter(([, t]) => metaOf(t as z.ZodType).mayBeAbsent).map(([f]) => f));
 
-export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSink, lineOf: (record: number) => number) {
+/**
+ * `capacity`: the records the file holds, when known (the row store is made that long at once).
+ */
+export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSink, lineOf: (record: number) => number, capacity = 0) {
   const stats: FileStats = { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 };
-  const result: TableResult = { rows: [], lines: [], stats, rejectedIds: new Map() };
+  let store = new ColumnStore(Object.keys(schema.shape), 0);
+  const result: TableResult = {
+    get rows() {
+      return store.rows();
+    },
+    get store() {
+      return store;
+    },
+    lines: [],
+    stats,
+    rejectedIds: new Map(),
+  };
   const err = (type: ErrorType, line: number, column: number, message: string, value?: string, field?: string) =>
     staged.add({ severity: "error", type, file, line, column, message, value, field });
   const expected = Object.keys(schema.shape);
@@ -79,7 +100,11 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
   let idCol = -1;
   let last: string[] | undefined;
   let values: unknown[] = []; // one row's values, reused
-  let makeRow: (values: unknown[]) => Record<string, unknown> = () => ({});
+  let makeRow: (values: ArrayLike<unknown>) => Record<string, unknown> = () => ({});
+  // The row rules read a row object: one, refilled for each row.
+  let scratch: Record<string, unknown> = {};
+  let fill: (o: Record<string, unknown>, values: ArrayLike<unknown>) => void = () => {};
+  let order: string[] = [];
   const checkHeaderOnce = (next: string[] | undefined) => {
     columns = checkHeader(header, next, expected, file, staged, optionalAbsent);
     if (columns) {
@@ -88,8 +113,12 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
       checks = columns.map((f) => compileField(schema.shape[f] as z.ZodType));
       // Fields left out of the file get no value; the row object still has every field.
       const absent = expected.filter((f) => !columns!.includes(f));
-      makeRow = rowFactory([...columns, ...absent]);
+      order = [...columns, ...absent];
+      makeRow = rowFactory(order);
+      fill = rowFiller(order);
       values = new Array(columns.length + absent.length).fill(undefined);
+      scratch = makeRow(values);
+      store = new ColumnStore(order, Math.max(0, capacity - 1));
       idCol = columns.indexOf("id");
     }
     width = header.length;
@@ -139,15 +168,17 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
         }
       }
       if (staged.errorCount === before) {
-        const obj = makeRow(values);
-        if (pass && (rowRules === undefined || rowRules(obj))) {
-          result.rows.push(obj);
+        if (pass && rowRules !== undefined) fill(scratch, values);
+        if (pass && (rowRules === undefined || rowRules(scratch))) {
+          store.push(values);
           result.lines.push(line);
         } else {
           // Something failed: zod, the specification, says what.
+          const obj = makeRow(values);
           const checked = schema.safeParse(obj);
           if (checked.success) {
-            result.rows.push(checked.data as Record<string, unknown>);
+            const data = checked.data as Record<string, unknown>;
+            store.push(order.map((f) => data[f]));
             result.lines.push(line);
           } else {
             for (const issue of checked.error.issues) {
@@ -185,6 +216,7 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
       if (last && !(count > 1 && last.length === 1 && last[0] === "")) take(last, count - 1);
       else count--;
       if (columns === undefined) checkHeaderOnce(undefined);
+      store.trim();
       const dataRows = count - 1;
       if (!columns) {
         stats.rowsRead = dataRows;
@@ -197,22 +229,4 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
       return result;
     },
   };
-}
-
-/**
- * Builds a row object keyed by the fields, in column order. Compiled once per file into one object
- * literal: filling `{}` key by key is dozens of times slower. Field names come from the schema.
- */
-function rowFactory(columns: string[]): (values: unknown[]) => Record<string, unknown> {
-  const loop = (v: unknown[]) => {
-    const o: Record<string, unknown> = {};
-    for (let c = 0; c < columns.length; c++) o[columns[c]] = v[c];
-    return o;
-  };
-  if (columns.some((c) => c === "__proto__")) return loop;
-  try {
-    return new Function("v", `return { ${columns.map((c, i) => `${JSON.stringify(c)}: v[${i}]`).join(", ")} };`) as (values: unknown[]) => Record<string, unknown>;
-  } catch {
-    return loop;
-  }
 }

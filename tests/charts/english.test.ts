@@ -94,9 +94,10 @@ describe("direction", () => {
   const model = syntheticModel();
   /** x of each drawn year tick, in drawing order of the years. */
   const yearTicks = (svg: string) =>
-    [...svg.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>[\u2066\u2067]([0-9\u06F0-\u06F9]{4})\u2069<\/text>/g)].map((m) => ({
+    [...svg.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>[\u2066\u2067](([0-9\u06F0-\u06F9]{4})(–\d{2})?)\u2069<\/text>/g)].map((m) => ({
       x: Number(m[1]),
-      year: Number(m[2].replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))),
+      label: m[2],
+      year: Number(m[3].replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))),
     }));
   it("time runs left to right in English and right to left in Persian", () => {
     const chart = CHARTS.find((c) => c.id === "active-coops")!;
@@ -106,6 +107,10 @@ describe("direction", () => {
     expect(fa.length).toBe(en.length);
     expect(en.every((t, i) => i === 0 || t.x > en[i - 1].x)).toBe(true);
     expect(fa.every((t, i) => i === 0 || t.x < fa[i - 1].x)).toBe(true);
+    // English ticks name the Gregorian years each Jalali year spans (1399 -> 2020–21), as the tables do.
+    expect(en.every((t) => new RegExp(`^${t.year}–${String((t.year + 1) % 100).padStart(2, "0")}$`).test(t.label))).toBe(true);
+    expect(fa.every((t) => /^[\u06F0-\u06F9]{4}$/.test(t.label))).toBe(true);
+    expect(en[0].year - 621).toBe(fa[0].year);
   });
   it("bar labels start at the left edge in English and end at the right edge in Persian", () => {
     const chart = CHARTS.find((c) => c.id === "coops-formed")!;

@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { extent } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, Prepared, Txt } from "../types.ts";
-import { BASE, PALETTE, type Series } from "../kit/plot.ts";
+import { BASE, PALETTE, labelWidth, type Series } from "../kit/plot.ts";
 import { legendLayout } from "../kit/legend.ts";
 import { svgEl } from "../kit/svg.ts";
 import { yearPosition, yearEnd } from "./time-dots.ts";
@@ -101,7 +101,16 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
   const lo = Math.floor(x0);
   const hi = Math.floor(x1 - 1e-9);
   // Ticks mark the start of each year; a point in 1404-06 sits within 1404's span.
-  const years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  // One tick per year, or every 2nd, 5th ... year when the labels would meet (English labels name
+  // two Gregorian years, «2020–21»).
+  const room = labelWidth(k.yearTick(hi)) + 4;
+  // The first year's label is centred on the axis side's first tick: room for its half there, so it
+  // never reaches the value axis's labels (0.3 of a year unless the label is wider).
+  const plotWidth = width - 76;
+  const pad = Math.max(0.3, ((room - 12) / 2) * ((hi + 1.3 - lo) / plotWidth));
+  const pxPerYear = plotWidth / (hi + 1 - (lo - pad));
+  const step = [1, 2, 5, 10, 20, 50].find((n) => n * pxPerYear >= room) ?? 100;
+  const years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((y) => (y - lo) % step === 0);
   const legend = legendLayout(d.legend.map((l) => ({ label: k.t(l.name), fill: PALETTE[SLOTS[l.series % SLOTS.length]] })), width, 8, k.rtl);
   const marginTop = legend.height + 24;
   // Unit line and legend drawn in pixel space above the plot (Plot's own legends are HTML).
@@ -127,7 +136,7 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
     marginLeft: k.rtl ? 20 : 56,
     marginRight: k.rtl ? 56 : 20,
     marginTop,
-    x: { domain: [lo - 0.3, hi + 1], reverse: k.rtl, ticks: years, tickFormat: (v: number) => k.isolate(k.digits(v)), label: null },
+    x: { domain: [lo - pad, hi + 1], reverse: k.rtl, ticks: years, tickFormat: (v: number) => k.yearTick(v), label: null },
     y: { axis: k.rtl ? "right" : "left", grid: true, nice: true, zero: true, tickFormat: k.tick, label: null },
     marks: [
       // One group per indicator, classed by its colour slot so page CSS can recolour it in dark mode.

@@ -6,7 +6,7 @@
  * Value labels are placed so that they meet neither each other nor a dot.
  */
 import * as Plot from "@observablehq/plot";
-import { extent, group } from "d3-array";
+import { extent, group, ticks } from "d3-array";
 import type { Model, Figure } from "../../data/model.ts";
 import type { ChartModule, IndicatorChartConfig, Prepared } from "../types.ts";
 import { BASE, PALETTE, labelWidth } from "../kit/plot.ts";
@@ -179,6 +179,28 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
   const marginRight = k.rtl ? axisMargin : 24;
   const marginLeft = k.rtl ? 24 : axisMargin;
   const height = 320;
+  // Year ticks: at most one per 56px, and fewer when the labels are wider than the gap between
+  // them (English labels name two Gregorian years, «2020–21»).
+  const domain = [Math.floor(x0) - 0.5, Math.ceil(x1) + 0.5];
+  const pxPerYear = (width - marginLeft - marginRight) / (domain[1] - domain[0]);
+  const room = labelWidth(k.yearTick(Math.ceil(x1))) + 4;
+  const gap = (n: number) => {
+    const years = ticks(domain[0], domain[1], n).filter(Number.isInteger);
+    return years.length > 1 ? (years[1] - years[0]) * pxPerYear : Infinity;
+  };
+  let tickCount = Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - axisMargin) / 56)));
+  while (tickCount > 1 && gap(tickCount) < room) tickCount--;
+  // A year label centred on its tick must not reach into the value axis's labels (on the axis's
+  // side it stays within the plot; on the far side it may use that side's margin).
+  const yearLabel = (v: number) => {
+    if (!Number.isInteger(v)) return "";
+    const label = k.yearTick(v);
+    const half = (labelWidth(label) - 8) / 2;
+    const fromStart = (v - domain[0]) * pxPerYear;
+    const fromEnd = (domain[1] - v) * pxPerYear;
+    // Early years lie on the value axis's side in both editions (time runs away from the axis).
+    return fromStart >= half && fromEnd + (k.rtl ? marginLeft : marginRight) >= half ? label : "";
+  };
   const options = {
     ...BASE,
     document,
@@ -189,10 +211,10 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
     marginTop: 40,
     marginBottom: 32,
     x: {
-      domain: [Math.floor(x0) - 0.5, Math.ceil(x1) + 0.5],
+      domain,
       reverse: k.rtl,
-      tickFormat: (v: number) => (Number.isInteger(v) ? k.isolate(k.digits(v)) : ""),
-      ticks: Math.max(2, Math.min(Math.ceil(x1 - x0) + 1, Math.floor((width - axisMargin) / 56))),
+      tickFormat: yearLabel,
+      ticks: tickCount,
       label: null,
     },
     y: {

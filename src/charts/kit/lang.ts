@@ -8,7 +8,7 @@ import type { Lang } from "../../i18n/lang.ts";
 import { CHART_STRINGS, type ChartStrings } from "../../i18n/charts.ts";
 import { MARKS } from "../../i18n/marks.ts";
 import { UNIT_WORDS, type UnitWords } from "../../i18n/units.ts";
-import { digits, formatFigure, formatNumber, formatPercent, formatPeriod, type FigureLike } from "../../lib/format.ts";
+import { digits, formatFigure, formatNumber, formatPercent, formatPeriod, gregorianSpan, type FigureLike } from "../../lib/format.ts";
 import type { Figure, Source } from "../../data/model.ts";
 import { periodLabel } from "../period-label.ts";
 import type { ChartText, Txt } from "../types.ts";
@@ -45,6 +45,11 @@ export interface Kit {
   isolate(s: string): string;
   /** Isolated tick label. */
   tick(n: number): string;
+  /**
+   * A Jalali year on a time axis: the Persian digits of the year in Persian; in English the Gregorian years it spans,
+   * «2020–21», as the English tables give them beside the Jalali year.
+   */
+  yearTick(y: number): string;
   /** A text pair's half in this edition. */
   t(x: Txt): string;
 }
@@ -84,6 +89,7 @@ function makeKit(lang: Lang): Kit {
     name: (x, fallback = "") => (x ? (lang === "fa" ? x.name_fa : x.name_en) : fallback),
     isolate: iso,
     tick: (n) => iso(formatNumber(n, lang)),
+    yearTick: (y) => iso(lang === "fa" ? digits(y, lang) : gregorianSpan(String(y))),
     t: (x) => x[lang],
   };
 }

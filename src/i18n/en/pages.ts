@@ -1,5 +1,5 @@
 /** English text of the individual pages and components: the twin of ../pages.ts, with the same keys. */
-import { enGregorianSpan } from "../display.ts";
+import { gregorianSpan } from "../../lib/format.ts";
 
 const n = (x: number) => x.toLocaleString("en");
 const s = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
@@ -159,13 +159,13 @@ export const COUNTY = {
 } as const;
 
 export const COUNTY_YEAR = {
-  title: (name: string, y: number) => `${name} County in ${y} (${enGregorianSpan(String(y))})`,
+  title: (name: string, y: number) => `${name} County in ${y} (${gregorianSpan(String(y))})`,
   description: (name: string, y: number, f: number) =>
-    `${s(f, "published figure", "published figures")} about cooperatives in ${name} County in the Iranian year ${y} (${enGregorianSpan(String(y))}), with the source of each.`,
+    `${s(f, "published figure", "published figures")} about cooperatives in ${name} County in the Iranian year ${y} (${gregorianSpan(String(y))}), with the source of each.`,
   crumbs: "Breadcrumb",
   counties: "Counties",
   intro: (f: number) => `${s(f, "figure", "figures")} whose period starts in this year (figures with an inferred period are included and marked).`,
-  caption: (name: string, y: number) => `Figures for ${name} County in ${y} (${enGregorianSpan(String(y))})`,
+  caption: (name: string, y: number) => `Figures for ${name} County in ${y} (${gregorianSpan(String(y))})`,
   otherYears: "Other years",
   all: (name: string) => `All figures for ${name}`,
 } as const;
