@@ -1,7 +1,9 @@
 /**
  * The site search index, built with Pagefind's Node API over the finished site (a build step in
  * scripts/build.ts, inside the atomic build: an error here fails the build and the last good
- * `dist/` stays). `node --import tsx scripts/search-index.ts [DIR]` re-indexes a built folder.
+ * `dist/` stays, run in a process of its own that reads the built HTML and what the Astro step wrote
+ * for it: scripts/search-inputs.ts). `node --import tsx scripts/search-index.ts [DIR]` re-indexes a
+ * built folder (validating the data for that).
  *
  * Every page's main content is indexed in the Persian normal form of src/lib/search-normalize.ts
  * (the query is normalised the same way in the browser), with its kind, theme, county and year as
@@ -12,23 +14,20 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import * as pagefind from "pagefind";
-import { loadModel } from "../src/data/load.ts";
 import { compoundKey, compoundsIn, normalizeIndexText } from "../src/lib/search-normalize.ts";
-import { figureRecords, pageSearchInfo, recordsFor, sourceRecords, type PageSearchInfo, type SearchRecord } from "../src/components/search-records.ts";
-import { escapeAttr, scanPage } from "./search-html.ts";
+import type { PageSearchInfo } from "../src/components/search-records.ts";
+import { escapeAttr, isFigureList, own, scanPage } from "./search-html.ts";
+import type { SearchInputs, SearchPage } from "./search-inputs.ts";
+
+/** The pages and records of a built site, from the model (validated here): for re-indexing a folder by hand. */
+async function inputsFromModel(outDir: string): Promise<SearchInputs> {
+  const [{ loadModel }, { searchInputs }] = await Promise.all([import("../src/data/load.ts"), import("./search-inputs.ts")]);
+  return searchInputs(loadModel(), outDir);
+}
 
 /** Folder of the index inside the site, and the compounds file the search page loads. */
 export const INDEX_DIR = "pagefind";
 export const COMPOUNDS_FILE = "fa-compounds.json";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".html"))
-    .sort();
-}
-
-/** `charts/x/index.html` -> `/charts/x/`. */
-const pathOf = (file: string) => "/" + file.split("\\").join("/").replace(/(^|\/)index\.html$/, "$1");
 
 /** Hidden carriers of Pagefind meta and filters, added to the indexed copy only (as the indexed element's last children). */
 function tags(info: PageSearchInfo): string {
@@ -46,23 +45,27 @@ export interface IndexStats {
   bytes: number;
 }
 
-/** How many pages or records are handed to Pagefind before their answers are awaited. */
+/** How many pages or records, and how many characters of them, are handed to Pagefind before their answers are awaited. */
 const IN_FLIGHT = 64;
+const IN_FLIGHT_CHARS = 16 * 2 ** 20;
 
-/** Sends Pagefind requests with up to IN_FLIGHT outstanding; `drain` awaits the rest and throws the first error. */
+/** Sends Pagefind requests with up to IN_FLIGHT (or IN_FLIGHT_CHARS) outstanding; `drain` awaits the rest and throws the first error. */
 function pipeline(fail: (what: string, errs: string[]) => void) {
   let pending: Promise<void>[] = [];
+  let chars = 0;
   let error: unknown;
   const drain = async () => {
     const batch = pending;
     pending = [];
+    chars = 0;
     await Promise.all(batch);
     if (error) throw error;
   };
-  const push = async (what: string, req: Promise<{ errors: string[] }>) => {
+  const push = async (what: string, req: Promise<{ errors: string[] }>, size = 0) => {
     // Caught at once (an unawaited rejection would end the process); rethrown by drain.
     pending.push(req.then((r) => fail(what, r.errors)).catch((e: unknown) => void (error ??= e)));
-    if (pending.length >= IN_FLIGHT) await drain();
+    chars += size;
+    if (pending.length >= IN_FLIGHT || chars >= IN_FLIGHT_CHARS) await drain();
   };
   return { push, drain };
 }
@@ -74,7 +77,7 @@ function memo(f: (s: string) => string): (s: string) => string {
     let v = cache.get(s);
     if (v === undefined) {
       v = f(s);
-      if (cache.size < 200_000) cache.set(s, v);
+      if (cache.size < 200_000) cache.set(own(s), (v = own(v)));
     }
     return v;
   };
@@ -83,70 +86,54 @@ function memo(f: (s: string) => string): (s: string) => string {
 /**
  * Indexes the site in `outDir` into `outDir/pagefind/`; throws on any Pagefind error.
  *
- * Bounded memory whatever the number of pages: a first pass reads each page once for the figure
- * anchors it shows and the compounds it writes, keeping only those; the second parses one page at
+ * `inputs` (the pages to index and the records) come from the build (scripts/search-inputs.ts);
+ * without them they are worked out from the model. Bounded memory whatever the number of pages: a
+ * first pass reads each page once for its title and the compounds it writes, keeping only those; the second parses one page at
  * a time again, normalises it and hands it to Pagefind. Requests are pipelined (IN_FLIGHT), so
  * Pagefind indexes while the next page is prepared.
  */
-export async function buildSearchIndex(outDir: string, log: (line: string) => void): Promise<IndexStats> {
+export async function buildSearchIndex(outDir: string, log: (line: string) => void, inputs?: SearchInputs): Promise<IndexStats> {
   const started = Date.now();
   const lap = (() => {
     let t = Date.now();
     const laps: string[] = [];
-    return Object.assign((name: string) => {
-      laps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`);
-      t = Date.now();
-    }, { laps });
+    return Object.assign(
+      (name: string) => {
+        laps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+        t = Date.now();
+      },
+      { laps },
+    );
   })();
-  const model = loadModel();
-  const withFigures = recordsFor(model.figures.length);
-  const pages: { file: string; path: string; info: PageSearchInfo; english: boolean }[] = [];
-  const shownOn = new Map<string, string[]>();
+  // Worked out by the build while it held the model (scripts/search-inputs.ts); standalone, from the model here.
+  const { pages: listed, records } = inputs ?? (await inputsFromModel(outDir));
+  const pages: SearchPage[] = [];
   // The compounds the site writes with a ZWNJ, from everything indexed.
   const keys = new Set<string>();
   const seenText = new Set<string>();
   const addCompounds = (text: string) => {
     if (seenText.has(text)) return;
-    if (seenText.size < 200_000) seenText.add(text);
-    for (const w of compoundsIn(text)) keys.add(compoundKey(w));
+    if (seenText.size < 200_000) seenText.add(own(text));
+    for (const w of compoundsIn(text)) keys.add(own(compoundKey(w)));
   };
-  for (const file of htmlFiles(outDir)) {
-    const path = pathOf(file);
-    const html = readFileSync(join(outDir, file), "utf8");
-    for (const m of withFigures ? html.matchAll(/\bid="obs-([^"]+)"/g) : []) {
-      const on = shownOn.get(m[1]);
-      if (on) on.push(path);
-      else shownOn.set(m[1], [path]);
-    }
-    // English pages: Pagefind indexes them by their lang="en" into an index of their own; they
-    // carry the same kind, theme and county as their Persian twins, and their text is not put in
-    // the Persian normal form.
-    const english = path.startsWith("/en/");
-    if (english && (path.startsWith("/en/embed/") || path === "/en/search/")) continue;
-    const info = pageSearchInfo(english ? path.slice(3) : path, model);
-    if (!info) continue;
+  for (const p of listed) {
     // Text node by text node: minified HTML has no space between cells, so textContent would glue words.
-    const page = scanPage(html, {
+    // English pages' text is not put in the Persian normal form.
+    const page = scanPage(readFileSync(join(outDir, p.file), "utf8"), {
       text: (t) => {
-        if (!english) addCompounds(t);
+        if (!p.english) addCompounds(t);
         return t;
       },
+      drop: p.lean ? isFigureList : undefined,
     });
     if (!page.found) continue;
     // The title as displayed (the indexed copy below is normalised).
     const h1 = page.h1 || page.title;
-    if (h1) info.meta.title = h1;
-    pages.push({ file, path, info, english });
+    pages.push(h1 ? { ...p, info: { ...p.info, meta: { ...p.info.meta, title: h1 } } } : p);
   }
   if (pages.length === 0) throw new Error(`search index: no page to index in ${outDir}`);
   seenText.clear();
   lap("read");
-  // One record per figure and per source up to RECORDS_MAX of each; past it the pages that list them are what is found.
-  const records: SearchRecord[] = [
-    ...(withFigures ? figureRecords(model, (id) => shownOn.get(id) ?? []) : []),
-    ...(recordsFor(model.data.sources.length) ? sourceRecords(model) : []),
-  ];
-  shownOn.clear();
   for (const r of records) addCompounds(r.content);
   seenText.clear();
   lap("records");
@@ -160,8 +147,12 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
     };
     const queue = pipeline(fail);
     for (const p of pages) {
-      const page = scanPage(readFileSync(join(outDir, p.file), "utf8"), { text: p.english ? (t) => t : normalize, rewrite: { extra: tags(p.info) } });
-      await queue.push(p.path, index.addHTMLFile({ url: p.path, content: page.html! }));
+      const page = scanPage(readFileSync(join(outDir, p.file), "utf8"), {
+        text: p.english ? (t) => t : normalize,
+        rewrite: { extra: tags(p.info) },
+        drop: p.lean ? isFigureList : undefined,
+      });
+      await queue.push(p.path, index.addHTMLFile({ url: p.path, content: page.html! }), page.html!.length);
     }
     await queue.drain();
     lap("pages");

@@ -84,6 +84,8 @@ export interface BuildResult {
   /** CPU time of the build process (user + system). */
   cpuSeconds: number;
   maxRssMb: number;
+  /** Peak RSS (MB) of each process of the build's tree, by role: main, site, index, pagefind_extended. */
+  rssByProcess: Record<string, number>;
   pages: number;
   /** Pages at /counties/<id>/<year>/ (0 while that route does not exist). */
   countyYearPages: number;
@@ -131,11 +133,13 @@ export function runBuild(dataDir: string, timeoutMs = 20 * 60_000): BuildResult 
     const timedOut = r.error !== undefined && (r.error as NodeJS.ErrnoException).code === "ETIMEDOUT";
     const how = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : r.signal ? `killed by ${r.signal} (out of memory?)` : `exit code ${r.status}`;
     const log = `${r.stdout}\n${r.stderr}`.trim() + (r.status === 0 ? "" : `\n${how}`);
-    const [rss, cpu] = (readFileSafe(rssFile) ?? "NaN NaN").split(" ");
+    const [first, second] = (readFileSafe(rssFile) ?? "NaN NaN").split("\n");
+    const [rss, cpu] = first.split(" ");
     const maxRssMb = Number(rss);
     const cpuSeconds = Number(cpu);
+    const rssByProcess = second ? (JSON.parse(second) as Record<string, number>) : {};
     const none = { path: "", gzip: 0 };
-    if (r.status !== 0) return { ok: false, seconds, cpuSeconds, maxRssMb, pages: 0, countyYearPages: 0, distMb: 0, home: { total: 0, html: 0, parts: [] }, largest: { page: none, embed: none }, log };
+    if (r.status !== 0) return { ok: false, seconds, cpuSeconds, maxRssMb, rssByProcess, pages: 0, countyYearPages: 0, distMb: 0, home: { total: 0, html: 0, parts: [] }, largest: { page: none, embed: none }, log };
     const files = walk(out);
     const pages = files.filter((f) => f.endsWith("index.html")).map((f) => relative(out, f));
     return {
@@ -143,6 +147,7 @@ export function runBuild(dataDir: string, timeoutMs = 20 * 60_000): BuildResult 
       seconds,
       cpuSeconds,
       maxRssMb,
+      rssByProcess,
       pages: pages.length,
       countyYearPages: pages.filter((p) => /^counties\/[^/]+\/\d{4}\/index\.html$/.test(p)).length,
       distMb: files.reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20,

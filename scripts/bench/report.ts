@@ -51,6 +51,10 @@ export interface BuildRow {
   years: number;
   seconds: number;
   peakRssMb: number;
+  /** Peak RSS (MB) of each process of the build, by role (main, site, index, pagefind_extended). */
+  rssByProcess?: Record<string, number>;
+  /** One-minute load average before and after the build (the machine may be shared). */
+  load?: number[];
   pages: number;
   countyYearPages: number;
   distMb: number;
@@ -114,6 +118,14 @@ export function buildTable(rows: BuildRow[]): string {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Each process's own peak (they need not coincide: the total is sampled as one). */
+const perProcess = (b: BuildRow) =>
+  Object.entries(b.rssByProcess ?? {})
+    .filter(([, mb]) => mb >= 1)
+    .map(([role, mb]) => `${role} ${int(mb)}`)
+    .join(", ");
+const loads = (b: BuildRow) => (b.load ? b.load.map((l) => l.toFixed(1)).join(" -> ") : "");
+
 /** The targets at one size: time and memory where they are set, page sizes at every size. */
 export function extraGoalsMet(b: BuildRow): boolean {
   const g = GOALS.build;
@@ -127,16 +139,18 @@ export function extraGoalsMet(b: BuildRow): boolean {
 /** The real data plus 10^3, 10^4, 10^5 synthetic rows: time, memory and the largest pages against the targets. */
 export function extraTable(rows: BuildRow[]): string {
   return table(
-    ["extra rows", "rows", "build s", "CPU s", "peak RSS MB", "pages", "largest page (gzip)", "largest embed (gzip)", "home with font", "targets met"],
+    ["extra rows", "rows", "build s", "CPU s", "peak RSS MB", "peak per process MB", "load avg", "pages", "largest page (gzip)", "largest embed (gzip)", "home with font", "targets met"],
     rows.map((b) =>
       b.error || !b.largest
-        ? [int(b.extra ?? 0), int(b.rows), b.seconds.toFixed(1), "", int(b.peakRssMb), "**failed**", "", "", "", mark(false)]
+        ? [int(b.extra ?? 0), int(b.rows), b.seconds.toFixed(1), "", int(b.peakRssMb), perProcess(b), loads(b), "**failed**", "", "", "", mark(false)]
         : [
             int(b.extra ?? 0),
             int(b.rows),
             b.seconds.toFixed(1),
             b.cpuSeconds === undefined ? "" : b.cpuSeconds.toFixed(1),
             int(b.peakRssMb),
+            perProcess(b),
+            loads(b),
             int(b.pages),
             `${kb(b.largest.page.gzip)} (${b.largest.page.path.replace(/index\.html$/, "")})`,
             `${kb(b.largest.embed.gzip)} (${b.largest.embed.path.replace(/index\.html$/, "")})`,

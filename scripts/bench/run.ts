@@ -12,6 +12,8 @@
  *   --reps N      runs per measurement (default 3; 2 at a million rows); the fastest counts
  *   --build-timeout S   stop a build after S seconds (default 900) and record it as failed; the
  *                 larger builds of that series are then not attempted
+ *   --extra N,...  only the builds with these numbers of extra rows (e.g. --extra 1e5): one
+ *                 target measured without the others
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
@@ -28,6 +30,8 @@ interface Options {
   targets: boolean;
   profile: boolean;
   reps?: number;
+  /** Only the builds with these numbers of extra rows (`--extra 1e5`, comma-separated). */
+  only?: number[];
   /** Seconds after which a build is stopped and recorded as failed. */
   buildTimeout: number;
 }
@@ -42,7 +46,8 @@ function parse(argv: string[]): Options {
     else if (a === "--profile") o.profile = true;
     else if (a === "--reps") o.reps = Number(argv[++i]);
     else if (a === "--build-timeout") o.buildTimeout = Number(argv[++i]);
-    else throw new Error(`unknown option ${a}\nusage: npm run bench -- [--quick] [--skip-build] [--targets] [--profile] [--reps N] [--build-timeout S]`);
+    else if (a === "--extra") o.only = argv[++i].split(",").map(Number);
+    else throw new Error(`unknown option ${a}\nusage: npm run bench -- [--quick] [--skip-build] [--targets] [--profile] [--reps N] [--build-timeout S] [--extra N,...]`);
   }
   return o;
 }
@@ -113,7 +118,9 @@ function measureBuild(base: Base, observations: number, years: number, timeoutS:
   const synth = writeSynthetic(base, { observations, cooperatives: Math.min(100_000, Math.max(100, Math.round(observations / 10))), years });
   try {
     log(`build: ${observations} rows, ${synth.counties} counties × ${years} years ...`);
+    const loadBefore = loadavg()[0];
     const b: BuildResult = runBuild(synth.dir, timeoutS * 1000);
+    const loadAfter = loadavg()[0];
     const row: BuildRow = {
       rows: observations,
       extra,
@@ -122,6 +129,8 @@ function measureBuild(base: Base, observations: number, years: number, timeoutS:
       seconds: b.seconds,
       cpuSeconds: b.cpuSeconds,
       peakRssMb: b.maxRssMb,
+      rssByProcess: b.rssByProcess,
+      load: [loadBefore, loadAfter],
       pages: b.pages,
       countyYearPages: b.countyYearPages,
       distMb: b.distMb,
@@ -134,7 +143,7 @@ function measureBuild(base: Base, observations: number, years: number, timeoutS:
       log(`  build FAILED after ${b.seconds.toFixed(1)} s (peak ${b.maxRssMb.toFixed(0)} MB):\n${row.error}`);
       return row;
     }
-    log(`  ${b.seconds.toFixed(1)} s, ${b.pages} pages (${b.countyYearPages} county-year), home ${b.home.total} B`);
+    log(`  ${b.seconds.toFixed(1)} s, ${b.pages} pages (${b.countyYearPages} county-year), home ${b.home.total} B, peak ${b.maxRssMb.toFixed(0)} MB (${JSON.stringify(b.rssByProcess)}), load ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`);
     return row;
   } finally {
     rmSync(synth.dir, { recursive: true, force: true });
@@ -158,8 +167,8 @@ function main(): void {
   const profileDir = opts.profile ? join(ROOT, "bench/profiles") : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
 
-  const obsSizes = opts.targets ? [] : opts.quick ? [1e3, 1e4] : [1e3, 1e4, 1e5, 1e6];
-  const coopSizes = opts.targets ? [] : opts.quick ? [1e3] : [1e3, 1e4, 1e5];
+  const obsSizes = opts.only ? [] : opts.targets ? [] : opts.quick ? [1e3, 1e4] : [1e3, 1e4, 1e5, 1e6];
+  const coopSizes = opts.only ? [] : opts.targets ? [] : opts.quick ? [1e3] : [1e3, 1e4, 1e5];
   const repsFor = (n: number) => opts.reps ?? (opts.quick ? 2 : n >= 1e6 ? 2 : 3);
 
   const observations = obsSizes.map((n) => measureSize(base, "observations.csv", n, Math.min(100_000, Math.max(100, n / 10)), repsFor(n), profileDir));
@@ -167,8 +176,8 @@ function main(): void {
 
   // Pages: 12 counties × 1, 10, 100 years, 20 figures per county-year (so data grows with pages).
   // The targets: the real data plus 10^3, 10^4, 10^5 synthetic rows over 30 years.
-  const pageYears = opts.targets ? [] : opts.quick ? [1] : [1, 10, 100];
-  const extraRows = opts.quick ? [1e3, 1e4] : [1e3, 1e4, 1e5];
+  const pageYears = opts.targets || opts.only ? [] : opts.quick ? [1] : [1, 10, 100];
+  const extraRows = opts.only ?? (opts.quick ? [1e3, 1e4] : [1e3, 1e4, 1e5]);
   const builds = opts.skipBuild ? [] : series(pageYears.map((y) => () => measureBuild(base, base.counts["observations.csv"] + 20 * base.counties.length * y, y, opts.buildTimeout)));
   const homes = opts.skipBuild ? [] : series(extraRows.map((n) => () => measureBuild(base, base.counts["observations.csv"] + n, 30, opts.buildTimeout, n)));
 

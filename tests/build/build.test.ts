@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../scripts/build.ts";
@@ -67,7 +68,15 @@ describe("buildSite", () => {
 
     const log: string[] = [];
     let astroCalled = false;
-    const ok = await buildSite({ dataDir: bad, outDir: out, log: (l) => log.push(l), astroBuild: async (d) => { astroCalled = true; await stubAstro("bad")(d); } });
+    const ok = await buildSite({
+      dataDir: bad,
+      outDir: out,
+      log: (l) => log.push(l),
+      astroBuild: async (d) => {
+        astroCalled = true;
+        await stubAstro("bad")(d);
+      },
+    });
     expect(ok).toBe(false);
     expect(astroCalled).toBe(false);
     expect(log.some((l) => /observations\.csv:2:\d+: foreign-key: /.test(l))).toBe(true);
@@ -127,10 +136,35 @@ describe("buildSite", () => {
     expect(readdirSync(root)).toEqual(["dist"]);
   });
 
+  it("run as npm run build (steps in child processes): invalid data exits 1 with the validator's messages, dist untouched", () => {
+    const root = temp();
+    const out = join(root, "dist");
+    mkdirSync(out);
+    writeFileSync(join(out, "index.html"), "<html>good</html>");
+    const bad = join(root, "bad-data");
+    cpSync(VALID, bad, { recursive: true });
+    const obs = readFileSync(join(bad, "observations.csv"), "utf8").split("\n");
+    obs[1] = obs[1].replace(/^([^,]*),([^,]*),/, "$1,no-such-indicator,");
+    writeFileSync(join(bad, "observations.csv"), obs.join("\n"));
+    const stats = join(root, "stats.json");
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--data-dir", bad, out], {
+      cwd: join(__dirname, "../.."),
+      encoding: "utf8",
+      env: { ...process.env, BUILD_STATS: stats },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/observations\.csv:2:\d+: foreign-key: /);
+    expect(r.stdout).toContain("build: not built; the last good site is untouched");
+    expect(r.stdout).not.toContain("build: failed");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("good");
+    expect(existsSync(stats)).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(["bad-data", "dist"]);
+  });
+
   it("refuses to index a site with no page to search", async () => {
     const dir = temp();
     mkdirSync(join(dir, "embed/x"), { recursive: true });
-    writeFileSync(join(dir, "embed/x/index.html"), "<html lang=\"fa\"><body><main>x</main></body></html>");
+    writeFileSync(join(dir, "embed/x/index.html"), '<html lang="fa"><body><main>x</main></body></html>');
     process.env.DATA_DIR = VALID;
     await expect(buildSearchIndex(dir, () => {})).rejects.toThrow(/no page to index/);
   });

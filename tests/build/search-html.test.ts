@@ -15,7 +15,10 @@ function linkedomTexts(html: string): { texts: string[]; title?: string } {
     }
   };
   walk(body);
-  return { texts: out.filter(Boolean), title: body.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() };
+  return {
+    texts: out.filter(Boolean),
+    title: body.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim(),
+  };
 }
 
 const PAGE = `<!DOCTYPE html><html lang="fa" dir="rtl"><head><title>عنوان &amp; سایت</title><style>p{}</style></head><body>
@@ -47,7 +50,10 @@ describe("scanPage", () => {
   });
 
   it("rewrites only the indexed text, escaped, tags the element and appends the extra markup", () => {
-    const page = scanPage(PAGE, { text: (t) => t.replace(/537/g, "۵۳۷").replace(/100/g, "۱۰۰"), rewrite: { extra: `<span data-pagefind-meta="kind:صفحه"></span>` } });
+    const page = scanPage(PAGE, {
+      text: (t) => t.replace(/537/g, "۵۳۷").replace(/100/g, "۱۰۰"),
+      rewrite: { extra: `<span data-pagefind-meta="kind:صفحه"></span>` },
+    });
     const html = page.html!;
     expect(html).toContain('<main id="main" data-pagefind-body="">');
     expect(html).toContain("رقم ۵۳۷ &lt;مهم&gt; &amp; بیشتر");
@@ -72,10 +78,48 @@ describe("scanPage", () => {
 describe("scanPage without <main> or <body>", () => {
   it("indexes an empty body, as linkedom made one", () => {
     const texts: string[] = [];
-    const page = scanPage("<html><head><title>t</title></head>v1</html>", { text: (t) => (texts.push(t), t), rewrite: { extra: "<span></span>" } });
+    const page = scanPage("<html><head><title>t</title></head>v1</html>", {
+      text: (t) => (texts.push(t), t),
+      rewrite: { extra: "<span></span>" },
+    });
     expect(page.found).toBe(true);
     expect(texts).toEqual(linkedomTexts("<html><head><title>t</title></head>v1</html>").texts);
     expect(page.title).toBe("t");
     expect(page.html).toBe('<html><head><title>t</title></head>v1<body data-pagefind-body=""><span></span></body></html>');
+  });
+});
+
+describe("scanPage with drop", () => {
+  const LIST = [
+    '<html><body><main><h1>منابع</h1><article><h2>خبر ۱</h2><ul class="source-figures"><li>رقم <strong>۵۳۷</strong></li><li>رقم ۶۴۸</ul>',
+    "<p>پس از فهرست</p></article>\n",
+    '<table><tbody><tr id="obs-a"><td>۱۱۱</td></tr><tr id="obs-b"><td>۲۲۲<tr><td>سطر دیگر</td></tr></tbody></table>',
+    '<img alt="x"><br></main></body></html>',
+  ].join("");
+  const drop = (name: string, a: Record<string, string>) =>
+    (name === "ul" && a.class === "source-figures") || (name === "tr" && (a.id ?? "").startsWith("obs-")) || name === "img";
+
+  it("neither indexes nor passes on the content of the dropped elements, and keeps the rest", () => {
+    const texts: string[] = [];
+    const page = scanPage(LIST, { text: (t) => (texts.push(t), t), drop, rewrite: { extra: "<i></i>" } });
+    expect(texts.join("|")).toContain("پس از فهرست");
+    expect(texts.join("|")).toContain("سطر دیگر");
+    expect(texts.join("|")).not.toMatch(/۵۳۷|۶۴۸|۱۱۱|۲۲۲/);
+    expect(page.h1).toBe("منابع");
+    const html = page.html!;
+    expect(html).not.toMatch(/۵۳۷|۶۴۸|۱۱۱|۲۲۲/);
+    expect(html).toContain('<ul class="source-figures"></ul><p>پس از فهرست</p>');
+    expect(html).toContain('<tr id="obs-a"></tr><tr id="obs-b"><tr><td>سطر دیگر</td></tr>');
+    expect(html).toContain('<img alt="x"><br><i></i></main>');
+    // read again, the page gives the same text
+    const again: string[] = [];
+    scanPage(html, { text: (t) => (again.push(t), t) });
+    expect(again.filter((t) => t.trim())).toEqual(texts.filter((t) => t.trim()));
+  });
+
+  it("without drop, the same page gives every figure", () => {
+    const texts: string[] = [];
+    scanPage(LIST, { text: (t) => (texts.push(t), t) });
+    expect(texts.join("|")).toMatch(/۵۳۷.*۶۴۸.*۱۱۱.*۲۲۲/s);
   });
 });
