@@ -4,7 +4,13 @@ import { defineConfig } from "vitest/config";
  * Two groups: fast unit tests in parallel, then the tests that run a real Astro build, one file
  * at a time (two Astro builds from one checkout at once share `.astro/` and interfere).
  */
-const BUILDS = ["tests/pages/routes.test.ts", "tests/build/pinned-embed.test.ts", "tests/publish/site.test.ts", "tests/publish/escape.test.ts", "tests/real-data/edit-loop.test.ts"];
+const BUILDS = [
+  "tests/pages/routes.test.ts",
+  "tests/build/pinned-embed.test.ts",
+  "tests/publish/site.test.ts",
+  "tests/publish/escape.test.ts",
+  "tests/real-data/edit-loop.test.ts",
+];
 
 export default defineConfig({
   test: {

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const files = (dir: string) => new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => !f.startsWith("_astro/") && /\.\w+$/.test(f)));
+const files = (dir: string) =>
+  new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => !f.startsWith("_astro/") && /\.\w+$/.test(f)));
 
 /** The text of a page as read: no markup, no script or style, entities as characters. */
 export function pageText(html: string): string {

@@ -17,7 +17,15 @@ import { discover } from "../tests/e2e/lib/site.ts";
 import { serve } from "./serve.ts";
 
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export const BUDGET = { category: 98, cls: 0, homeBytes: 40 * 1024 };
 /** The search page is measured with a query, so its results (and Pagefind) are part of the run. */
@@ -78,9 +86,22 @@ export function pickPages(dist: string): { name: string; path: string }[] {
 
 function row(name: string, path: string, device: Row["device"], lhr: Result): Row {
   const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  const items =
+    (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Row["scores"];
-  const r: Row = { page: name, path, device, scores, lcp: num("largest-contentful-paint"), cls: num("cumulative-layout-shift"), tbt: num("total-blocking-time"), bytes: num("total-byte-weight"), jsBytes: items.find((i) => i.resourceType === "script")?.transferSize ?? 0, failing: [], notes: [] };
+  const r: Row = {
+    page: name,
+    path,
+    device,
+    scores,
+    lcp: num("largest-contentful-paint"),
+    cls: num("cumulative-layout-shift"),
+    tbt: num("total-blocking-time"),
+    bytes: num("total-byte-weight"),
+    jsBytes: items.find((i) => i.resourceType === "script")?.transferSize ?? 0,
+    failing: [],
+    notes: [],
+  };
   for (const c of CATEGORIES) {
     const judged = judgedScore(name, c, lhr);
     if (judged.score >= BUDGET.category) {
@@ -93,7 +114,8 @@ function row(name: string, path: string, device: Row["device"], lhr: Result): Ro
     r.failing.push(`${c} ${judged.score} < ${BUDGET.category} (${lost.join(", ")})`);
   }
   if (!(r.cls <= BUDGET.cls)) r.failing.push(`CLS ${r.cls.toFixed(4)} > ${BUDGET.cls}`);
-  if ((name === "home" || name === "en-home") && r.bytes > BUDGET.homeBytes) r.failing.push(`home transfers ${(r.bytes / 1024).toFixed(1)} KB > ${BUDGET.homeBytes / 1024} KB`);
+  if ((name === "home" || name === "en-home") && r.bytes > BUDGET.homeBytes)
+    r.failing.push(`home transfers ${(r.bytes / 1024).toFixed(1)} KB > ${BUDGET.homeBytes / 1024} KB`);
   return r;
 }
 
@@ -111,7 +133,9 @@ function table(rows: Row[]): string {
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
-  return [fmt(head), `|${widths.map((w, i) => (i < 2 ? `-${"-".repeat(w)}-` : `-${"-".repeat(w)}:`)).join("|")}|`, ...lines.map(fmt)].join("\n");
+  return [fmt(head), `|${widths.map((w, i) => (i < 2 ? `-${"-".repeat(w)}-` : `-${"-".repeat(w)}:`)).join("|")}|`, ...lines.map(fmt)].join(
+    "\n",
+  );
 }
 
 async function main(): Promise<number> {
@@ -141,7 +165,11 @@ async function main(): Promise<number> {
       for (const device of ["mobile", "desktop"] as const) {
         const results: Row[] = [];
         for (let i = 0; i < runs; i++) {
-          const out = await lighthouse(new URL(path.slice(1), server.url).href, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] }, device === "desktop" ? desktopConfig : undefined);
+          const out = await lighthouse(
+            new URL(path.slice(1), server.url).href,
+            { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+            device === "desktop" ? desktopConfig : undefined,
+          );
           if (!out) throw new Error(`no result for ${path}`);
           results.push(row(name, path, device, out.lhr));
         }

@@ -75,7 +75,11 @@ export function makeRelease(opts: ReleaseOptions): ReleaseResult {
   const withdrawnIn = new Map<string, string[]>();
   for (const w of data.withdrawals) if (w.release_id) withdrawnIn.set(w.release_id, [...(withdrawnIn.get(w.release_id) ?? []), w.id]);
   const state = releasedState(
-    releases.map((r, i) => ({ id: r.id, ledger: (ledgers[i]?.table?.rows ?? []) as unknown as LedgerRow[], withdrawn: withdrawnIn.get(r.id) ?? [] })),
+    releases.map((r, i) => ({
+      id: r.id,
+      ledger: (ledgers[i]?.table?.rows ?? []) as unknown as LedgerRow[],
+      withdrawn: withdrawnIn.get(r.id) ?? [],
+    })),
   );
   const unfilled = data.revisions.filter((r) => r.release_id && (!r.reason_fa || !r.reason_en));
   if (unfilled.length) {
@@ -86,7 +90,9 @@ export function makeRelease(opts: ReleaseOptions): ReleaseResult {
   const ids = new Set(data.observations.map((o) => o.id));
   const gone = [...state.keys()].filter((id) => !ids.has(id));
   if (gone.length) {
-    result.problems.push(`released figures are missing from observations.csv: ${gone.join(", ")}. A published figure keeps its row: put it back and withdraw it in withdrawals.csv`);
+    result.problems.push(
+      `released figures are missing from observations.csv: ${gone.join(", ")}. A published figure keeps its row: put it back and withdraw it in withdrawals.csv`,
+    );
     return result;
   }
   const ledger: LedgerRow[] = [];
@@ -101,7 +107,9 @@ export function makeRelease(opts: ReleaseOptions): ReleaseResult {
       if (!changed.length) continue;
       result.revised.push(o.id);
       ledger.push(ledgerRowOf(o));
-      changes.push(`  ${o.id}: ${changed.map((f) => `${f} ${show(s.fields[f])} -> ${show((o as unknown as Record<string, unknown>)[f])}`).join(", ")}`);
+      changes.push(
+        `  ${o.id}: ${changed.map((f) => `${f} ${show(s.fields[f])} -> ${show((o as unknown as Record<string, unknown>)[f])}`).join(", ")}`,
+      );
     }
   }
   result.withdrawn = data.withdrawals.filter((w) => !w.release_id).map((w) => w.id);
@@ -130,7 +138,9 @@ export function makeRelease(opts: ReleaseOptions): ReleaseResult {
   const ledgerText = toCsv(ledger as unknown as Record<string, unknown>[], LEDGER_FIELDS);
   const ledgerFile = join(dir, ledgerPath(id));
   if (existsSync(ledgerFile)) {
-    result.problems.push(`${ledgerPath(id)} exists already but ${id} is not in releases.csv: remove the stray file or restore releases.csv`);
+    result.problems.push(
+      `${ledgerPath(id)} exists already but ${id} is not in releases.csv: remove the stray file or restore releases.csv`,
+    );
     return result;
   }
   mkdirSync(join(dir, "releases"), { recursive: true });
@@ -146,7 +156,8 @@ export function makeRelease(opts: ReleaseOptions): ReleaseResult {
       stamped.add(r.observation_id);
       return { ...r, id: `${r.observation_id}-${id}`, release_id: id };
     });
-    for (const o of result.revised) if (!stamped.has(o)) out.push({ id: `${o}-${id}`, observation_id: o, release_id: id, reason_fa: "", reason_en: "" });
+    for (const o of result.revised)
+      if (!stamped.has(o)) out.push({ id: `${o}-${id}`, observation_id: o, release_id: id, reason_fa: "", reason_en: "" });
     return out;
   });
   rewriteCsv(join(dir, DATASETS.withdrawals.file), (rows) => rows.map((w) => (w.release_id ? w : { ...w, release_id: id })));
@@ -164,17 +175,31 @@ function main(): number {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { fa: { type: "string" }, en: { type: "string" }, date: { type: "string" }, "data-dir": { type: "string" }, "dry-run": { type: "boolean" } },
+      options: {
+        fa: { type: "string" },
+        en: { type: "string" },
+        date: { type: "string" },
+        "data-dir": { type: "string" },
+        "dry-run": { type: "boolean" },
+      },
     }));
   } catch (e) {
     console.error(`release: ${(e as Error).message}`);
     return 2;
   }
   if (!values.fa || !values.en) {
-    console.error('usage: npm run release -- --fa "خلاصهٔ فارسی" --en "English summary" [--date YYYY-MM-DD (Jalali)] [--data-dir DIR] [--dry-run]');
+    console.error(
+      'usage: npm run release -- --fa "خلاصهٔ فارسی" --en "English summary" [--date YYYY-MM-DD (Jalali)] [--data-dir DIR] [--dry-run]',
+    );
     return 2;
   }
-  const r = makeRelease({ dataDir: values["data-dir"] ?? process.env.DATA_DIR ?? "data", fa: values.fa, en: values.en, date: values.date, dryRun: values["dry-run"] });
+  const r = makeRelease({
+    dataDir: values["data-dir"] ?? process.env.DATA_DIR ?? "data",
+    fa: values.fa,
+    en: values.en,
+    date: values.date,
+    dryRun: values["dry-run"],
+  });
   for (const p of r.problems) console.error(p);
   if (r.ok) console.log(r.release ? `release ${r.release} done: npm run build publishes it` : "");
   return r.ok ? 0 : 1;

@@ -147,10 +147,11 @@ export async function serve(opts: ServeOptions): Promise<Served> {
     server,
     url,
     warnings,
-    close: () => new Promise<void>((ok) => {
-      server.closeAllConnections?.();
-      server.close(() => ok());
-    }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
   };
 }
 

@@ -50,7 +50,10 @@ async function main(): Promise<void> {
             };
           })()`)) as Record<string, unknown>;
           await page.screenshot({ path: join(out, `${name}-${width}-${scheme}.png`) });
-          if (scheme === "light") console.log(`${path || "/"} @${width}: ${(bytes / 1024).toFixed(1)} KB transferred, fonts [${fonts.join(", ")}], ${JSON.stringify(m)}`);
+          if (scheme === "light")
+            console.log(
+              `${path || "/"} @${width}: ${(bytes / 1024).toFixed(1)} KB transferred, fonts [${fonts.join(", ")}], ${JSON.stringify(m)}`,
+            );
           await ctx.close();
         }
       }

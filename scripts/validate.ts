@@ -28,7 +28,9 @@ export function printReport(report: Report, log: (line: string) => void, dir: st
  */
 export function warningSummary(report: Report, dir: string, n = 10, strict = false): string[] {
   if (report.warningCount === 0) return [];
-  const lines = [`${strict ? "error (--strict)" : "warning"}: ${report.warningCount} data warning${report.warningCount === 1 ? "" : "s"}${report.warningCount > n ? `, the first ${n}` : ""}:`];
+  const lines = [
+    `${strict ? "error (--strict)" : "warning"}: ${report.warningCount} data warning${report.warningCount === 1 ? "" : "s"}${report.warningCount > n ? `, the first ${n}` : ""}:`,
+  ];
   for (const w of report.warnings.slice(0, n)) lines.push(`  ${dir}/${formatIssue(w)}`);
   if (report.warningCount > n) lines.push(`  ... see them all with: npm run validate -- --data-dir ${dir}`);
   const fixable = report.warnings.filter((w) => w.type === "normalized").length;
@@ -39,7 +41,9 @@ export function warningSummary(report: Report, dir: string, n = 10, strict = fal
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
   if ("error" in args) {
-    console.error(`validate: ${args.error}\nusage: npm run validate -- [--data-dir DIR] [--format text|json] [--strict] [--fix] [--list-types]`);
+    console.error(
+      `validate: ${args.error}\nusage: npm run validate -- [--data-dir DIR] [--format text|json] [--strict] [--fix] [--list-types]`,
+    );
     return 2;
   }
   if (args.listTypes) {
@@ -61,7 +65,14 @@ function main(): number {
   const failed = !report.valid || (args.strict && report.warningCount > 0);
   if (args.format === "json") {
     const { data: _data, lines: _lines, errors, warnings, ...rest } = report;
-    const out = { ...rest, strict: args.strict, passed: !failed, errors: errors.map(issueJson), warnings: warnings.map(issueJson), ...(args.fix ? { fixed: changes } : {}) };
+    const out = {
+      ...rest,
+      strict: args.strict,
+      passed: !failed,
+      errors: errors.map(issueJson),
+      warnings: warnings.map(issueJson),
+      ...(args.fix ? { fixed: changes } : {}),
+    };
     process.stdout.write(JSON.stringify(out, null, 2) + "\n");
   } else {
     for (const c of changes) console.log(`${dir}/${formatChange(c)}`);

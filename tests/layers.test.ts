@@ -31,7 +31,11 @@ describe("layers", () => {
     });
 
     it("a page importing the publish layer", () => {
-      expect(found).toContainEqual({ rule: "no-publish-in-pages", from: "src/pages/charts/index.astro.ts", to: "src/publish/downloads.ts" });
+      expect(found).toContainEqual({
+        rule: "no-publish-in-pages",
+        from: "src/pages/charts/index.astro.ts",
+        to: "src/publish/downloads.ts",
+      });
     });
 
     it("a cycle (sources -> paging -> timeline -> sources)", () => {

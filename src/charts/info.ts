@@ -49,9 +49,16 @@ export function chartInfo(chart: ChartModule, model: Model, lang: Lang = "fa"): 
 function makeInfo(chart: ChartModule, model: Model, lang: Lang): ChartInfo {
   const rendered = renderChart(chart, model, undefined, lang);
   const sources = sourcesOf(rendered.data.figures);
-  const dates = sources.map((s) => s.published_jalali).filter((d): d is string => !!d).sort();
+  const dates = sources
+    .map((s) => s.published_jalali)
+    .filter((d): d is string => !!d)
+    .sort();
   const narrow = rendered.svg ? chartSvg(chart, model, NARROW_WIDTH, lang) : null;
-  const updated = lastUpdated(model.history, rendered.data.figures.map((f) => f.id)) ?? dates.at(-1);
+  const updated =
+    lastUpdated(
+      model.history,
+      rendered.data.figures.map((f) => f.id),
+    ) ?? dates.at(-1);
   return {
     chart,
     lang,

@@ -9,7 +9,11 @@ import { CHART_STRINGS } from "../i18n/charts.ts";
 import { UNIT_WORDS } from "../i18n/units.ts";
 import type { Lang } from "../i18n/lang.ts";
 
-interface Parts { y: number; m?: number; d?: number }
+interface Parts {
+  y: number;
+  m?: number;
+  d?: number;
+}
 
 const parts = (p: string): Parts => {
   const [y, m, d] = p.split("-").map(Number);

@@ -18,7 +18,13 @@ import { once } from "../lib/build-store.ts";
 /** The ids of the figures a page shows, or undefined for a page without figures of its own. */
 export function pageFigureIds(model: Model, path: string): string[] | undefined {
   const [section, a, b] = path.split("/").filter(Boolean);
-  const chartFigures = (ids: string[]) => ids.flatMap((id) => chartState(CHARTS.find((c) => c.id === id)!, model).data.figures.map((f) => f.id));
+  const chartFigures = (ids: string[]) =>
+    ids.flatMap((id) =>
+      chartState(
+        CHARTS.find((c) => c.id === id)!,
+        model,
+      ).data.figures.map((f) => f.id),
+    );
   const page = (n?: string) => (n && /^\d+$/.test(n) ? Number(n) : 1);
   if (section in DASHBOARDS) {
     const id = section as DashboardId;

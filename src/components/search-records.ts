@@ -168,7 +168,9 @@ export function sourceRecords(model: Model): SearchRecord[] {
     const year = s.published_jalali ? faDigits(s.published_jalali.slice(0, 4)) : undefined;
     return {
       url: `/sources/#${s.id}`,
-      content: [s.outlet_fa, s.title_fa, date, official, s.news_code ? faDigits(s.news_code) : undefined, ...counties].filter(Boolean).join(" · "),
+      content: [s.outlet_fa, s.title_fa, date, official, s.news_code ? faDigits(s.news_code) : undefined, ...counties]
+        .filter(Boolean)
+        .join(" · "),
       meta: {
         title: s.title_fa ? `${s.outlet_fa}: ${s.title_fa}` : s.outlet_fa,
         kind: kindLabel("source"),
@@ -193,7 +195,10 @@ export function filterOptions(model: Model): { theme: string[]; county: string[]
   for (const s of model.data.sources) if (s.published_jalali) years.add(Number(s.published_jalali.slice(0, 4)));
   return {
     theme: Object.values(SEARCH.themes),
-    county: model.data.places.filter((p) => p.kind === "county").map((p) => p.name_fa).sort(faCollator.compare),
+    county: model.data.places
+      .filter((p) => p.kind === "county")
+      .map((p) => p.name_fa)
+      .sort(faCollator.compare),
     year: [...years].sort((a, b) => b - a).map((y) => faDigits(y)),
     kind: Object.values(SEARCH.kinds),
   };

@@ -113,7 +113,8 @@ const fa = {
     subtitle: "تازه‌ترین رقم منتشرشدهٔ تعاونی‌های ثبت‌شدهٔ هر استان (با هر وضعیتی)، با تاریخ و منبع خودش؛ لرستان به رنگ دیگر",
     unitLabel: "تعاونی ثبت‌شده",
     noun: "تعاونی‌های ثبت‌شده",
-    definition: "تعاونی‌های ثبت‌شده همهٔ تعاونی‌های ثبت‌شده یا موجودند، فعال و راکد و تعطیل؛ با شمار تعاونی‌های فعال در یک نمودار نیامده‌اند.",
+    definition:
+      "تعاونی‌های ثبت‌شده همهٔ تعاونی‌های ثبت‌شده یا موجودند، فعال و راکد و تعطیل؛ با شمار تعاونی‌های فعال در یک نمودار نیامده‌اند.",
   },
   "provinces-national-tables": {
     title: "جدول‌های کشوری با ارقام چند استان",
@@ -132,7 +133,8 @@ const fa = {
   },
   "iran-coops-definitions": {
     title: "تعاونی‌های کشور به تعریف‌های گوناگون",
-    subtitle: "ارقام منتشرشدهٔ ثبت‌شده، فعال، فعال یا در دست اجرا، غیرفعال و منحل‌شده، هر تعریف در گروه خودش؛ هر میله یک رقم با تاریخ و منبعش",
+    subtitle:
+      "ارقام منتشرشدهٔ ثبت‌شده، فعال، فعال یا در دست اجرا، غیرفعال و منحل‌شده، هر تعریف در گروه خودش؛ هر میله یک رقم با تاریخ و منبعش",
     unitLabel: "تعاونی",
   },
   "iran-coops-formed": {
@@ -159,7 +161,8 @@ export type ChartId = keyof typeof fa;
 const en: Record<ChartId, ChartTitle> = {
   "active-coops": {
     title: "Active cooperatives in Lorestan over time",
-    subtitle: "Number of active cooperatives in the province as stated by the directors-general of Cooperatives, Labour and Social Welfare; each dot is one published figure",
+    subtitle:
+      "Number of active cooperatives in the province as stated by the directors-general of Cooperatives, Labour and Social Welfare; each dot is one published figure",
     noun: "active cooperatives in Lorestan",
     unitLabel: "Cooperatives",
   },
@@ -171,7 +174,8 @@ const en: Record<ChartId, ChartTitle> = {
   },
   "coops-registered-active": {
     title: "Registered and active cooperatives",
-    subtitle: "In each place, registered cooperatives beside those active or declared active in the same years; each bar is one published figure",
+    subtitle:
+      "In each place, registered cooperatives beside those active or declared active in the same years; each bar is one published figure",
   },
   "coops-knowledge-based": {
     title: "Knowledge-based cooperatives in Lorestan",
@@ -198,12 +202,14 @@ const en: Record<ChartId, ChartTitle> = {
   },
   "facilities-banks": {
     title: "Bank facilities for cooperatives",
-    subtitle: "Credit of projects introduced to banks, facilities requested and allocated, and the parts of banks and funds, in billion tomans",
+    subtitle:
+      "Credit of projects introduced to banks, facilities requested and allocated, and the parts of banks and funds, in billion tomans",
     unitLabel: "Billion tomans",
   },
   "coop-investment": {
     title: "Investment in cooperatives opened in the counties",
-    subtitle: "Investment, bank facilities and members' contribution of each cooperative, in billion tomans; each group is one cooperative and its county",
+    subtitle:
+      "Investment, bank facilities and members' contribution of each cooperative, in billion tomans; each group is one cooperative and its county",
     unitLabel: "Billion tomans",
   },
   "package-jobs": {
@@ -242,7 +248,8 @@ const en: Record<ChartId, ChartTitle> = {
   },
   "provinces-active-coops": {
     title: "Lorestan among the provinces: active cooperatives",
-    subtitle: "The latest published figure of active cooperatives in each province, with its own date and source; Lorestan in another colour",
+    subtitle:
+      "The latest published figure of active cooperatives in each province, with its own date and source; Lorestan in another colour",
     unitLabel: "Active cooperatives",
     noun: "active cooperatives",
     definition:
@@ -250,14 +257,17 @@ const en: Record<ChartId, ChartTitle> = {
   },
   "provinces-registered-coops": {
     title: "Lorestan among the provinces: registered cooperatives",
-    subtitle: "The latest published figure of registered cooperatives (in any state) in each province, with its own date and source; Lorestan in another colour",
+    subtitle:
+      "The latest published figure of registered cooperatives (in any state) in each province, with its own date and source; Lorestan in another colour",
     unitLabel: "Registered cooperatives",
     noun: "registered cooperatives",
-    definition: "Registered cooperatives are all cooperatives registered or existing, active, dormant and closed; they are not charted with the counts of active ones.",
+    definition:
+      "Registered cooperatives are all cooperatives registered or existing, active, dormant and closed; they are not charted with the counts of active ones.",
   },
   "provinces-national-tables": {
     title: "National tables with figures for several provinces",
-    subtitle: "Each group is one published table or ranking (one report, one indicator, one time) with the provinces it named; Lorestan in another colour",
+    subtitle:
+      "Each group is one published table or ranking (one report, one indicator, one time) with the provinces it named; Lorestan in another colour",
   },
   "lorestan-share": {
     title: "Lorestan's share of Iran",
@@ -272,12 +282,14 @@ const en: Record<ChartId, ChartTitle> = {
   },
   "iran-coops-definitions": {
     title: "Iran's cooperatives by different definitions",
-    subtitle: "Published figures of registered, active, active or under construction, inactive and dissolved cooperatives, each definition in its own group; each bar is one figure with its date and source",
+    subtitle:
+      "Published figures of registered, active, active or under construction, inactive and dissolved cooperatives, each definition in its own group; each bar is one figure with its date and source",
     unitLabel: "Cooperatives",
   },
   "iran-coops-formed": {
     title: "New cooperatives registered in Iran",
-    subtitle: "Number of cooperatives formed and registered in Iran in each period, with each figure's period as published (month, half-year, year)",
+    subtitle:
+      "Number of cooperatives formed and registered in Iran in each period, with each figure's period as published (month, half-year, year)",
     unitLabel: "Cooperatives",
     noun: "new cooperatives registered in Iran",
   },

@@ -49,8 +49,10 @@ const fa = {
   /** Notes of the dot charts (time dots, county series). */
   dot: {
     hollow: "نقطهٔ توخالی: زمان رقم در خبر نیامده و برآورد شده است؛ خط افقی بازهٔ برآورد را نشان می‌دهد.",
-    excludedParts: "ارقام مشکوک، ارقامی که زمانشان معلوم نیست و ارقام جزء (به تفکیک جنس، بانک یا تعاونی) در نمودار نیستند و در جدول ارقام آمده‌اند.",
-    before: (year: number, list: string[]) => `برای خوانایی، رقم‌های پیش از ${faDigits(year)} در نمودار نیستند و در جدول آمده‌اند: ${list.join("؛ ")}.`,
+    excludedParts:
+      "ارقام مشکوک، ارقامی که زمانشان معلوم نیست و ارقام جزء (به تفکیک جنس، بانک یا تعاونی) در نمودار نیستند و در جدول ارقام آمده‌اند.",
+    before: (year: number, list: string[]) =>
+      `برای خوانایی، رقم‌های پیش از ${faDigits(year)} در نمودار نیستند و در جدول آمده‌اند: ${list.join("؛ ")}.`,
     inferredShort: "، برآوردی",
     /** What the years of a time axis are (Persian readers need no note). */
     calendar: "",
@@ -58,8 +60,10 @@ const fa = {
   /** Generated summaries of the kinds. */
   summary: {
     timeDots: {
-      range: (n: number, noun: string, lo: string, hi: string) => `${faDigits(n)} رقم منتشرشده دربارهٔ ${noun}؛ کمترین ${lo} و بیشترین ${hi}.`,
-      ends: (firstWhen: string, first: string, lastWhen: string, last: string) => `نخستین رقم (${firstWhen}) ${first} است و تازه‌ترین (${lastWhen}) ${last}.`,
+      range: (n: number, noun: string, lo: string, hi: string) =>
+        `${faDigits(n)} رقم منتشرشده دربارهٔ ${noun}؛ کمترین ${lo} و بیشترین ${hi}.`,
+      ends: (firstWhen: string, first: string, lastWhen: string, last: string) =>
+        `نخستین رقم (${firstWhen}) ${first} است و تازه‌ترین (${lastWhen}) ${last}.`,
       repeated: (when: string, n: number, items: string[]) => `برای ${when}، ${faDigits(n)} رقم گزارش شده است: ${items.join(" و ")}.`,
       item: (label: string, outlet: string) => `${label} (${outlet})`,
       inferred: (n: number) => `زمان ${faDigits(n)} رقم در خبر نیامده و برآوردی است (نقطهٔ توخالی).`,
@@ -70,9 +74,12 @@ const fa = {
       noSum: "طول دوره‌ها یکسان نیست و رقم‌ها با هم جمع زده نمی‌شوند.",
     },
     eventBars: {
-      head: (n: number, noun: string, events: number, from: string, to: string) => `${faDigits(n)} رقم ${noun} برای ${faDigits(events)} رویداد، از ${from} تا ${to}.`,
-      extremes: (hi: string, hiWhen: string, lo: string, loWhen: string, unit: string) => `بیشترین ${hi} ${unit} (${hiWhen}) و کمترین ${lo} ${unit} (${loWhen}).`,
-      conflict: (title: string, n: number, values: string[]) => `برای ${title}، ${faDigits(n)} رقم متفاوت گزارش شده است: ${values.join(" و ")}.`,
+      head: (n: number, noun: string, events: number, from: string, to: string) =>
+        `${faDigits(n)} رقم ${noun} برای ${faDigits(events)} رویداد، از ${from} تا ${to}.`,
+      extremes: (hi: string, hiWhen: string, lo: string, loWhen: string, unit: string) =>
+        `بیشترین ${hi} ${unit} (${hiWhen}) و کمترین ${lo} ${unit} (${loWhen}).`,
+      conflict: (title: string, n: number, values: string[]) =>
+        `برای ${title}، ${faDigits(n)} رقم متفاوت گزارش شده است: ${values.join(" و ")}.`,
       noSum: "هر بسته رقم یک رویداد است و این رقم‌ها با هم جمع زده نمی‌شوند.",
     },
     countySeries: {
@@ -149,7 +156,8 @@ const fa = {
     list: "، ",
     creditLine: (credit: string) => `مرز شهرستان‌ها: ${credit} (ODbL)`,
     hatched: (noData: string) => `شهرستان‌های بدون داده هاشور خورده‌اند و «${noData}» به معنای صفر نیست.`,
-    merged: (outer: string, inner: string, n: string) => `چندضلعی ${outer} محدودهٔ پیش از جدایی ${inner} را هم در بر دارد؛ رنگ آن جمع هر ${n} شهرستان است.`,
+    merged: (outer: string, inner: string, n: string) =>
+      `چندضلعی ${outer} محدودهٔ پیش از جدایی ${inner} را هم در بر دارد؛ رنگ آن جمع هر ${n} شهرستان است.`,
     unofficial: (credit: string) => `مرز شهرستان‌ها: ${credit} (ODbL)؛ مرزها رسمی نیستند.`,
   },
   /** Short names: what an outlet's or a cooperative's full name may drop in chart labels. */
@@ -179,7 +187,8 @@ const en: ChartStrings = {
     newest: (shown, total) => `Of ${total} groups of figures, the ${shown} newest are drawn; every figure is in the tables of all figures.`,
     newestItems: (shown, total) =>
       `Of ${total} figures, the ${shown} newest are drawn (in each place, the newest figures of each indicator); every figure is in the tables of all figures.`,
-    perYear: (shown, total) => `${total} figures have been published; to stay legible, only the newest figure of each year is drawn (${shown} dots). Every figure is in the tables of all figures.`,
+    perYear: (shown, total) =>
+      `${total} figures have been published; to stay legible, only the newest figure of each year is drawn (${shown} dots). Every figure is in the tables of all figures.`,
   },
   tableCapped: (shown, total) => `The first ${shown} of ${total} rows; every row is in`,
   tableCsv: "this chart's CSV file",
@@ -201,7 +210,8 @@ const en: ChartStrings = {
   },
   dot: {
     hollow: "Hollow dot: the report did not give the figure's date and it is estimated; the horizontal line shows the estimated range.",
-    excludedParts: "Doubtful figures, figures with an unknown date and partial figures (by sex, bank or cooperative) are not charted; they are in the table of figures.",
+    excludedParts:
+      "Doubtful figures, figures with an unknown date and partial figures (by sex, bank or cooperative) are not charted; they are in the table of figures.",
     before: (year, list) => `For legibility, figures before ${year} are not charted; they are in the table: ${list.join("; ")}.`,
     inferredShort: ", estimated",
     calendar: "Years are Iranian (solar hijri) years, which begin on 21 March: 1400 runs from March 2021 to March 2022.",
@@ -209,10 +219,12 @@ const en: ChartStrings = {
   summary: {
     timeDots: {
       range: (n, noun, lo, hi) => `${n} published figures on ${noun}; the lowest ${lo} and the highest ${hi}.`,
-      ends: (firstWhen, first, lastWhen, last) => `The first figure, for ${firstWhen}, is ${first} and the latest, for ${lastWhen}, ${last}.`,
+      ends: (firstWhen, first, lastWhen, last) =>
+        `The first figure, for ${firstWhen}, is ${first} and the latest, for ${lastWhen}, ${last}.`,
       repeated: (when, n, items) => `For ${when}, ${n} figures were reported: ${items.join(" and ")}.`,
       item: (label, outlet) => `${label} (${outlet})`,
-      inferred: (n) => `The report did not give the date of ${n} ${n === 1 ? "figure" : "figures"}; ${n === 1 ? "it is" : "they are"} estimated (hollow dot).`,
+      inferred: (n) =>
+        `The report did not give the date of ${n} ${n === 1 ? "figure" : "figures"}; ${n === 1 ? "it is" : "they are"} estimated (hollow dot).`,
     },
     periodBars: {
       head: (n, noun, periods) => `${n} published figures on ${noun} for ${periods} different periods:`,
@@ -221,7 +233,8 @@ const en: ChartStrings = {
     },
     eventBars: {
       head: (n, noun, events, from, to) => `${n} figures of ${noun} for ${events} events, from ${from} to ${to}.`,
-      extremes: (hi, hiWhen, lo, loWhen, unit) => `The highest ${hi} ${unit.toLowerCase()} (${hiWhen}) and the lowest ${lo} ${unit.toLowerCase()} (${loWhen}).`,
+      extremes: (hi, hiWhen, lo, loWhen, unit) =>
+        `The highest ${hi} ${unit.toLowerCase()} (${hiWhen}) and the lowest ${lo} ${unit.toLowerCase()} (${loWhen}).`,
       conflict: (title, n, values) => `For ${title}, ${n} different figures were reported: ${values.join(" and ")}.`,
       noSum: "Each package is one event's figure and these figures are not added up.",
     },
@@ -233,7 +246,11 @@ const en: ChartStrings = {
   },
   notes: {
     periodLengths: "The periods differ in length (a month, six months, a year or several years); each bar's label gives its period.",
-    eventColours: { "cooperative-week": "blue: Cooperative Week", "fajr-decade": "green: Fajr decade", other: "pink: other programmes and openings" },
+    eventColours: {
+      "cooperative-week": "blue: Cooperative Week",
+      "fajr-decade": "green: Fajr decade",
+      other: "pink: other programmes and openings",
+    },
     eventPart: (part, of) => `${part} is part of ${of}; do not add the two figures.`,
   },
   events: {
@@ -287,7 +304,8 @@ const en: ChartStrings = {
     list: ", ",
     creditLine: (credit) => `County boundaries: ${credit} (ODbL)`,
     hatched: (noData) => `Counties without data are hatched; “${noData}” does not mean zero.`,
-    merged: (outer, inner, n) => `The ${outer} polygon also covers ${inner}, which was part of it before becoming a county; its colour is the total of all ${n} counties.`,
+    merged: (outer, inner, n) =>
+      `The ${outer} polygon also covers ${inner}, which was part of it before becoming a county; its colour is the total of all ${n} counties.`,
     unofficial: (credit) => `County boundaries: ${credit} (ODbL); the boundaries are not official.`,
   },
   names: {

@@ -10,8 +10,20 @@ import { jalaliToGregorian } from "../lib/jalali.ts";
 
 const enLong = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
-export const JALALI_MONTHS_EN = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
-
+export const JALALI_MONTHS_EN = [
+  "Farvardin",
+  "Ordibehesht",
+  "Khordad",
+  "Tir",
+  "Mordad",
+  "Shahrivar",
+  "Mehr",
+  "Aban",
+  "Azar",
+  "Dey",
+  "Bahman",
+  "Esfand",
+];
 
 type FigureLike = Parameters<typeof formatFigure>[0];
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

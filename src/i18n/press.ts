@@ -76,8 +76,7 @@ export const PRESS = {
 export const DATA_PAGE = {
   title: "داده‌های باز",
   description: "همهٔ داده‌های آمار تعاونی‌های لرستان به صورت CSV و JSON، با طرح‌وارهٔ هر جدول و بستهٔ دادهٔ Frictionless، با مجوز CC BY 4.0.",
-  intro:
-    "همهٔ ارقام این سایت از این فایل‌ها می‌آید. هر جدول در سه قالب منتشر می‌شود و طرح‌وارهٔ آن کنار آن است:",
+  intro: "همهٔ ارقام این سایت از این فایل‌ها می‌آید. هر جدول در سه قالب منتشر می‌شود و طرح‌وارهٔ آن کنار آن است:",
   /** Which file is for what: Persian first, the format's Latin name last (see the note on PRESS.dl). */
   formats: [
     "برای اکسل و نرم‌افزارهای صفحه‌گسترده، فایل XLSX: برگهٔ راست‌به‌چپ، سرستون فارسی با کلید انگلیسی زیر آن، عددها به صورت عدد، تاریخ خورشیدی با تاریخ میلادی کنارش، و منبع و مجوز در برگهٔ «یادداشت‌ها».",
@@ -96,8 +95,7 @@ export const DATA_PAGE = {
   licenceData:
     "داده‌های گردآوری‌شده (جدول‌های بالا) با مجوز Creative Commons Attribution 4.0 (CC BY 4.0) منتشر می‌شوند: استفاده، بازنشر و تغییر آزاد است، به شرط ذکر منبع:",
   attribution: "منبع: آمار تعاونی‌های لرستان، به نقل از گفته‌های منتشرشدهٔ مقام‌های رسمی در رسانه‌ها",
-  licenceNote:
-    "ارقام، گفته‌های مقام‌های رسمی به نقل از رسانه‌هاست، نه آمار حسابرسی‌شده؛ منبع هر رقم در ستون source_id آمده است.",
+  licenceNote: "ارقام، گفته‌های مقام‌های رسمی به نقل از رسانه‌هاست، نه آمار حسابرسی‌شده؛ منبع هر رقم در ستون source_id آمده است.",
   /** Persian text, then the licence's own (Latin) name, shown isolated so punctuation stays put. */
   licenceMap: ["مرز شهرستان‌ها در نقشه: © مشارکت‌کنندگان OpenStreetMap، با مجوز", "Open Database License (ODbL)"],
   licenceFont: ["قلم وزیرمتن (Vazirmatn)، با مجوز", "SIL Open Font License 1.1"],

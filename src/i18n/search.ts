@@ -9,7 +9,8 @@ export const SEARCH = {
   /** Search page. */
   title: "جستجو",
   description: "جستجو در داشبوردها، نمودارها، شهرستان‌ها، منابع و تک‌تک ارقام سایت.",
-  intro: "نام شهرستان، شاخص، رقم یا رسانه را بنویسید. فرقی نمی‌کند «ي/ك» عربی بنویسید یا «ی/ک» فارسی، رقم‌ها فارسی باشند یا لاتین، یا بین اجزای کلمه نیم‌فاصله، فاصله یا هیچ بگذارید.",
+  intro:
+    "نام شهرستان، شاخص، رقم یا رسانه را بنویسید. فرقی نمی‌کند «ي/ك» عربی بنویسید یا «ی/ک» فارسی، رقم‌ها فارسی باشند یا لاتین، یا بین اجزای کلمه نیم‌فاصله، فاصله یا هیچ بگذارید.",
   noJs: "جستجو به جاوااسکریپت نیاز دارد و در مرورگر شما اجرا نمی‌شود. صفحه‌های سایت در فهرست زیر آمده‌اند.",
   noJsQuery: (q: string) => `عبارت جستجو: «${q}»`,
   filters: "محدود کردن نتیجه‌ها",
@@ -27,7 +28,13 @@ export const SEARCH = {
   /** Kinds of result, shown with each result and used as a filter. */
   kinds: { dashboard: "داشبورد", chart: "نمودار", county: "شهرستان", source: "منبع", figure: "رقم", page: "صفحه" },
   /** The themes (one per dashboard) used as a filter. */
-  themes: { cooperatives: "تعاونی‌ها", investment: "سرمایه‌گذاری و تسهیلات", jobs: "اشتغال و اعضا", context: "لرستان در ایران", counties: "شهرستان‌ها" },
+  themes: {
+    cooperatives: "تعاونی‌ها",
+    investment: "سرمایه‌گذاری و تسهیلات",
+    jobs: "اشتغال و اعضا",
+    context: "لرستان در ایران",
+    counties: "شهرستان‌ها",
+  },
 } as const;
 
 export type SearchKind = keyof typeof SEARCH.kinds;

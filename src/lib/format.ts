@@ -26,7 +26,10 @@ export const faNumber = (n: number): string => formatNumber(n, "fa");
 export const faDigits = (s: string | number): string => String(s).replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
 
 /** Persian or Arabic-Indic digits -> Latin digits (display text back to the data's digits). */
-export const toLatin = (s: string): string => s.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) >= 0x06f0 ? d.charCodeAt(0) - 0x06f0 : d.charCodeAt(0) - 0x0660));
+export const toLatin = (s: string): string =>
+  s.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) =>
+    String(d.charCodeAt(0) >= 0x06f0 ? d.charCodeAt(0) - 0x06f0 : d.charCodeAt(0) - 0x0660),
+  );
 
 /** Digits as the edition writes them: Persian in fa, Latin (as stored) in en. */
 export const digits = (s: string | number, lang: Lang = "fa"): string => (lang === "fa" ? faDigits(s) : String(s));

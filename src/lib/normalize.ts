@@ -50,7 +50,9 @@ export function normalizeText(raw: string): TextResult {
 
 /** A key for comparing labels and ids: ignores ZWNJ, spaces and case; Arabic letters already mapped. */
 export function comparisonKey(s: string): string {
-  return normalizeText(s).value.replace(/[\u200C\s_]/g, "").toLowerCase();
+  return normalizeText(s)
+    .value.replace(/[\u200C\s_]/g, "")
+    .toLowerCase();
 }
 
 const PERSIAN_ZERO = 0x06f0;
@@ -103,7 +105,12 @@ const UNSAFE_INTEGER = "integer larger than 2^53 cannot be stored exactly";
 
 export type NumberResult =
   | { kind: "empty"; marker: boolean; warnings: string[] }
-  | { kind: "number"; value: number; warnings: string[]; /** The number as it should be written (Latin digits, no separators). */ text: string }
+  | {
+      kind: "number";
+      value: number;
+      warnings: string[];
+      /** The number as it should be written (Latin digits, no separators). */ text: string;
+    }
   | { kind: "error"; type: "type-error" | "mixed-digits" | "constraint-error"; message: string };
 
 /**
@@ -118,7 +125,9 @@ export function parseNumberCell(raw: string): NumberResult {
   // The usual cell, a plain Latin integer: no marker, conversion or separator can apply to it.
   if (PLAIN_INTEGER.test(s)) {
     const value = Number(s);
-    return Number.isSafeInteger(value) ? { kind: "number", value, warnings, text: s } : { kind: "error", type: "constraint-error", message: UNSAFE_INTEGER };
+    return Number.isSafeInteger(value)
+      ? { kind: "number", value, warnings, text: s }
+      : { kind: "error", type: "constraint-error", message: UNSAFE_INTEGER };
   }
   if (MISSING_MARKERS.has(s.toLowerCase())) return { kind: "empty", marker: true, warnings };
   const digits = toLatinDigits(s);
@@ -137,8 +146,17 @@ export function parseNumberCell(raw: string): NumberResult {
     if (!/^-?\d{1,3}([\u066C\u060C,]\d{3})+(\.\d+)?$/.test(t)) {
       // One comma (or ٬ ،) followed by other than three digits: a decimal comma, as in Europe.
       const decimal = t.match(/^(-?\d+)[\u066C\u060C,](\d+)$/);
-      if (decimal) return { kind: "error", type: "type-error", message: `a decimal comma? write ${decimal[1]}.${decimal[2]} (the decimal mark is a dot; no thousands separators)` };
-      return { kind: "error", type: "type-error", message: "thousands separators are not in groups of three: write the number without them" };
+      if (decimal)
+        return {
+          kind: "error",
+          type: "type-error",
+          message: `a decimal comma? write ${decimal[1]}.${decimal[2]} (the decimal mark is a dot; no thousands separators)`,
+        };
+      return {
+        kind: "error",
+        type: "type-error",
+        message: "thousands separators are not in groups of three: write the number without them",
+      };
     }
     t = t.replace(/[\u066C\u060C,]/g, "");
     warnings.push("removed thousands separators");
@@ -148,10 +166,17 @@ export function parseNumberCell(raw: string): NumberResult {
   }
   // "1.234" may be a thousands mark; "0.125" may not (no number is written with a leading 0 group).
   if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(t)) {
-    return { kind: "error", type: "type-error", message: "ambiguous separator: a dot before exactly three digits may be a thousands mark; write 1234, or the decimal without a trailing zero" };
+    return {
+      kind: "error",
+      type: "type-error",
+      message:
+        "ambiguous separator: a dot before exactly three digits may be a thousands mark; write 1234, or the decimal without a trailing zero",
+    };
   }
   if (!/^-?\d+(\.\d+)?$/.test(t)) {
-    const message = /[\p{L}%\u066A]/u.test(t) ? "a unit or word inside a number cell: put the number alone and the unit in its own column" : "not a number";
+    const message = /[\p{L}%\u066A]/u.test(t)
+      ? "a unit or word inside a number cell: put the number alone and the unit in its own column"
+      : "not a number";
     return { kind: "error", type: "type-error", message };
   }
   const value = Number(t);

@@ -16,7 +16,10 @@ const EXCLUDED = [/(^|\/)404\.astro$/, /(^|\/)500\.astro$/, /(^|\/)embed(\/|\.|$
 
 /** `./counties/[id]/[year].astro` + params -> `counties/borujerd/1404/`. */
 export function routeToPath(file: string, params: Record<string, string | number | undefined> = {}): string {
-  let route = file.replace(/^\.\//, "").replace(/\.(astro|md|mdx)$/, "").replace(/(^|\/)index$/, "");
+  let route = file
+    .replace(/^\.\//, "")
+    .replace(/\.(astro|md|mdx)$/, "")
+    .replace(/(^|\/)index$/, "");
   route = route.replace(/\[\.\.\.(\w+)\]/g, (_, k) => String(params[k] ?? "")).replace(/\[(\w+)\]/g, (_, k) => String(params[k]));
   route = route.replace(/\/+/g, "/").replace(/^\//, "");
   return route === "" ? "" : `${route.replace(/\/$/, "")}/`;
@@ -31,7 +34,12 @@ export async function sitePaths(): Promise<string[]> {
       continue;
     }
     const mod = await load();
-    const paths = (await mod.getStaticPaths?.({ paginate: () => { throw new Error("paginate is not supported in the sitemap"); }, routePattern: file })) as { params: Record<string, string> }[] | undefined;
+    const paths = (await mod.getStaticPaths?.({
+      paginate: () => {
+        throw new Error("paginate is not supported in the sitemap");
+      },
+      routePattern: file,
+    })) as { params: Record<string, string> }[] | undefined;
     for (const p of (paths ?? []).flat()) out.add(routeToPath(file, p.params));
   }
   return [...out].sort();
@@ -48,9 +56,14 @@ export const GET: APIRoute = async ({ site }) => {
   const urls = paths.map((p) => {
     const fa = p.replace(/^en\//, "");
     const en = `en/${fa}`;
-    const alt = all.has(fa) && all.has(en)
-      ? [`<xhtml:link rel="alternate" hreflang="fa" href="${loc(fa)}"/>`, `<xhtml:link rel="alternate" hreflang="en" href="${loc(en)}"/>`, `<xhtml:link rel="alternate" hreflang="x-default" href="${loc(fa)}"/>`].join("")
-      : "";
+    const alt =
+      all.has(fa) && all.has(en)
+        ? [
+            `<xhtml:link rel="alternate" hreflang="fa" href="${loc(fa)}"/>`,
+            `<xhtml:link rel="alternate" hreflang="en" href="${loc(en)}"/>`,
+            `<xhtml:link rel="alternate" hreflang="x-default" href="${loc(fa)}"/>`,
+          ].join("")
+        : "";
     return `  <url><loc>${loc(p)}</loc>${alt}</url>`;
   });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;

@@ -97,7 +97,14 @@ function textLines(lines: string[], o: TextOpts): string {
     .map((l, i) =>
       xmlElement(
         "text",
-        { x: o.x, y: o.y + i * lh, "font-size": o.size, "font-weight": o.weight ?? 400, fill: o.fill ?? INK.fg, "text-anchor": o.anchor ?? "end" },
+        {
+          x: o.x,
+          y: o.y + i * lh,
+          "font-size": o.size,
+          "font-weight": o.weight ?? 400,
+          fill: o.fill ?? INK.fg,
+          "text-anchor": o.anchor ?? "end",
+        },
         escapeXml(o.dir === "ltr" ? LRI(l) : RLI(l)),
       ),
     )
@@ -121,12 +128,17 @@ function svgRoot(width: number, height: number, t: ImageText, body: string): str
 
 const footerLines = (t: ImageText): string[] => {
   const S = CHART_STRINGS[t.lang ?? "fa"].image;
-  return [`${S.sourcePrefix} ${t.outlets || "—"}`, [t.siteName, S.licence, t.updated && `${S.updated} ${t.updated}`].filter(Boolean).join(" · ")];
+  return [
+    `${S.sourcePrefix} ${t.outlets || "—"}`,
+    [t.siteName, S.licence, t.updated && `${S.updated} ${t.updated}`].filter(Boolean).join(" · "),
+  ];
 };
 
 /** Where a text line starts in one edition: the right edge, right-aligned (Persian), or the left edge (English). */
 const sideOf = (t: ImageText, pad: number, width: number) =>
-  (t.lang ?? "fa") === "fa" ? { x: width - pad, anchor: "end" as const, dir: "rtl" as const } : { x: pad, anchor: "start" as const, dir: "ltr" as const };
+  (t.lang ?? "fa") === "fa"
+    ? { x: width - pad, anchor: "end" as const, dir: "rtl" as const }
+    : { x: pad, anchor: "start" as const, dir: "ltr" as const };
 
 /** The downloadable SVG: header, chart, footer, on white; `chart` is from imageChart(). */
 export function standaloneSvg(chart: string | null, t: ImageText): string {
@@ -188,6 +200,15 @@ export function socialCardSvg(chart: string | null, t: ImageText): string {
   const urlW = textWidth(t.url, 18);
   const source = wrapText(`${CHART_STRINGS[t.lang ?? "fa"].image.sourcePrefix} ${t.outlets || "—"}`, width - 2 * pad - urlW - 32, 20, 1);
   parts.push(textLines(source, { ...side, y: height - 32, size: 20, fill: INK.muted }));
-  parts.push(textLines([t.url], { x: rtl ? pad : width - pad, y: height - 32, size: 18, fill: INK.muted, anchor: rtl ? "start" : "end", dir: "ltr" }));
+  parts.push(
+    textLines([t.url], {
+      x: rtl ? pad : width - pad,
+      y: height - 32,
+      size: 18,
+      fill: INK.muted,
+      anchor: rtl ? "start" : "end",
+      dir: "ltr",
+    }),
+  );
   return svgRoot(width, height, t, parts.join(""));
 }

@@ -49,10 +49,17 @@ function imageText(chart: ChartModule, model: Model, cfg: SiteConfig, lang: Lang
 }
 
 /** The standalone SVG in one edition, made once (the PNG is rasterised from the same string). */
-export function standaloneChartSvg(chart: ChartModule, model: Model, cfg: SiteConfig, warn: (line: string) => void = () => {}, lang: Lang = "fa"): string {
+export function standaloneChartSvg(
+  chart: ChartModule,
+  model: Model,
+  cfg: SiteConfig,
+  warn: (line: string) => void = () => {},
+  lang: Lang = "fa",
+): string {
   return once(model, `standalone:${chart.id}:${lang}:${cfg.site}${cfg.base}`, () => {
     const svg = standaloneSvg(imageChart(chartInfo(chart, model, lang).rendered.svg), imageText(chart, model, cfg, lang));
-    if (NEEDS_FALLBACK.test(svg) && !fontSet().fallback) warn(`downloads: ${chart.id} draws an arrow but no fallback font (DejaVu Sans) is installed`);
+    if (NEEDS_FALLBACK.test(svg) && !fontSet().fallback)
+      warn(`downloads: ${chart.id} draws an arrow but no fallback font (DejaVu Sans) is installed`);
     return svg;
   });
 }

@@ -88,7 +88,10 @@ export function usedText(root: string): string {
 
 /** The font cut to `text` plus the fallback, as WOFF2 (or TrueType, which the shaping test reads). */
 export async function subsetFontBytes(font: Uint8Array, text: string, format: "woff2" | "truetype" = "woff2"): Promise<Uint8Array> {
-  const out = await subsetFont(Buffer.from(font), text + fallbackText(), { targetFormat: format, variationAxes: { wght: { ...WEIGHT_RANGE } } });
+  const out = await subsetFont(Buffer.from(font), text + fallbackText(), {
+    targetFormat: format,
+    variationAxes: { wght: { ...WEIGHT_RANGE } },
+  });
   return new Uint8Array(out);
 }
 

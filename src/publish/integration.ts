@@ -19,7 +19,11 @@ function htmlFiles(dir: string): string[] {
 
 /** URL path of a built HTML file: `charts/x/index.html` -> `/charts/x/`. */
 export const pagePath = (root: string, file: string): string =>
-  "/" + relative(root, file).split("\\").join("/").replace(/(^|\/)index\.html$/, "$1");
+  "/" +
+  relative(root, file)
+    .split("\\")
+    .join("/")
+    .replace(/(^|\/)index\.html$/, "$1");
 
 /**
  * Completes `_headers` for the base path and any inline code, and warns about pages the framing
@@ -38,15 +42,18 @@ export async function finishHeadersFile(outDir: string, base: string, log: (line
     const found = inlineBlocks(readFileSync(f, "utf8"));
     scripts.push(...found.scripts);
     styles.push(...found.styles);
-    if (found.styleAttributes) log(`warning: ${relative(outDir, f)} has ${found.styleAttributes} style="" attribute(s); the CSP blocks them`);
+    if (found.styleAttributes)
+      log(`warning: ${relative(outDir, f)} has ${found.styleAttributes} style="" attribute(s); the CSP blocks them`);
   }
-  if (scripts.length + styles.length) log(`allowing ${scripts.length} inline script(s) and ${styles.length} inline style(s) by hash in the CSP`);
+  if (scripts.length + styles.length)
+    log(`allowing ${scripts.length} inline script(s) and ${styles.length} inline style(s) by hash in the CSP`);
   const text = readFileSync(file, "utf8");
   const { rules } = await loadHeaders(file);
   for (const f of pages) {
     const path = pagePath(outDir, f);
     if (/^\/(en\/)?embed\//.test(path)) continue; // embeds of both editions may be framed
-    if (!headersFor(rules, path)["x-frame-options"]?.includes("DENY")) log(`warning: ${path} gets no X-Frame-Options: DENY; add its section to public/_headers`);
+    if (!headersFor(rules, path)["x-frame-options"]?.includes("DENY"))
+      log(`warning: ${path} gets no X-Frame-Options: DENY; add its section to public/_headers`);
   }
   writeFileSync(file, finishHeaders(text, { base, scriptHashes: scripts, styleHashes: styles }));
 }

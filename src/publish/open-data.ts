@@ -68,9 +68,21 @@ export function jsonSchema(name: DatasetName): object {
 export function csvRows(name: DatasetName, rows: Record<string, unknown>[]): { fields: string[]; rows: Record<string, unknown>[] } {
   if (name === "lists") {
     const flat = rows.flatMap((l) =>
-      (l.items as Record<string, unknown>[]).map((item, i) => ({ list_id: l.id, list_title_fa: l.title_fa, kind: l.kind, source_id: l.source_id, place_id: l.place_id, event_id: l.event_id, position: i + 1, ...item })),
+      (l.items as Record<string, unknown>[]).map((item, i) => ({
+        list_id: l.id,
+        list_title_fa: l.title_fa,
+        kind: l.kind,
+        source_id: l.source_id,
+        place_id: l.place_id,
+        event_id: l.event_id,
+        position: i + 1,
+        ...item,
+      })),
     );
-    return { fields: ["list_id", "list_title_fa", "kind", "source_id", "place_id", "event_id", "position", "label_fa", "label_en", "sector_id"], rows: flat };
+    return {
+      fields: ["list_id", "list_title_fa", "kind", "source_id", "place_id", "event_id", "position", "label_fa", "label_en", "sector_id"],
+      rows: flat,
+    };
   }
   return { fields: Object.keys(DATASETS[name].schema.shape), rows };
 }
@@ -104,8 +116,28 @@ function releaseResources(releases: ReleaseFiles[], files: OutFile[]) {
     files.push({ path: names.ledger, content: toCsv(r.ledger as unknown as Record<string, unknown>[], LEDGER_FIELDS) });
     const common = { encoding: "utf-8", licenses: [LICENCE] };
     return [
-      { name: `observations-${r.id}`, path: names.observationsCsv, format: "csv", mediatype: "text/csv", title: `Published figures as of release ${r.id} (${r.date}, Jalali)`, description: `ارقام منتشرشده چنان‌که در انتشار ${r.id} بود`, ...common, rows: r.observations.length, schema: tableSchema("observations") },
-      { name: `ledger-${r.id}`, path: names.ledger, format: "csv", mediatype: "text/csv", title: `Ledger of release ${r.id}: the published fields of each figure it published or revised`, description: `دفتر انتشار ${r.id}`, ...common, rows: r.ledger.length, schema: tableSchemaOf(ledgerSchema, `ledger-${r.id}`) },
+      {
+        name: `observations-${r.id}`,
+        path: names.observationsCsv,
+        format: "csv",
+        mediatype: "text/csv",
+        title: `Published figures as of release ${r.id} (${r.date}, Jalali)`,
+        description: `ارقام منتشرشده چنان‌که در انتشار ${r.id} بود`,
+        ...common,
+        rows: r.observations.length,
+        schema: tableSchema("observations"),
+      },
+      {
+        name: `ledger-${r.id}`,
+        path: names.ledger,
+        format: "csv",
+        mediatype: "text/csv",
+        title: `Ledger of release ${r.id}: the published fields of each figure it published or revised`,
+        description: `دفتر انتشار ${r.id}`,
+        ...common,
+        rows: r.ledger.length,
+        schema: tableSchemaOf(ledgerSchema, `ledger-${r.id}`),
+      },
     ];
   });
 }
@@ -122,12 +154,21 @@ export function openDataFiles(data: Dataset, updated: string, releases: ReleaseF
     const common = { title: spec.title, description: spec.title_fa, encoding: "utf-8", licenses: [LICENCE] };
     return spec.format === "csv"
       ? { name: base, path: `${base}.csv`, format: "csv", mediatype: "text/csv", ...common, rows: rows.length, schema: tableSchema(name) }
-      : { name: base, path: `${base}.json`, format: "json", mediatype: "application/json", ...common, rows: rows.length, jsonSchema: `schemas/${base}.schema.json` };
+      : {
+          name: base,
+          path: `${base}.json`,
+          format: "json",
+          mediatype: "application/json",
+          ...common,
+          rows: rows.length,
+          jsonSchema: `schemas/${base}.schema.json`,
+        };
   });
   const pkg = {
     name: "lorestan-cooperatives",
     title: "Cooperatives in Lorestan province: published figures",
-    description: "Figures on cooperatives, investment, loan facilities and jobs in Lorestan province (Iran), as stated by officials and reported by the press, each with its source, qualifier and unit.",
+    description:
+      "Figures on cooperatives, investment, loan facilities and jobs in Lorestan province (Iran), as stated by officials and reported by the press, each with its source, qualifier and unit.",
     version: updated,
     created: updated,
     licenses: [LICENCE],

@@ -17,7 +17,11 @@ function vazirmatnDir(): string {
 }
 
 /** Fallback fonts for glyphs Vazirmatn does not have; the first one found is used. */
-const FALLBACKS = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf"];
+const FALLBACKS = [
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+  "/usr/share/fonts/TTF/DejaVuSans.ttf",
+];
 
 export interface FontSet {
   files: string[];

@@ -32,7 +32,15 @@ function jalaliKeys(name: keyof typeof DATASETS): string[] {
 /** One dataset's workbook (`observations.xlsx` beside `observations.csv`). */
 export function datasetWorkbook(data: Dataset, d: DatasetEntry, updated: string): Promise<Uint8Array> {
   const flat = csvRows(d.name, data[d.name] as unknown as Record<string, unknown>[]);
-  return toXlsx({ title: d.title_fa, titleEn: d.title, fields: flat.fields, rows: flat.rows, jalali: jalaliKeys(d.name), licence: LICENCE, updated });
+  return toXlsx({
+    title: d.title_fa,
+    titleEn: d.title,
+    fields: flat.fields,
+    rows: flat.rows,
+    jalali: jalaliKeys(d.name),
+    licence: LICENCE,
+    updated,
+  });
 }
 
 /** Every dataset's workbook: paths relative to `data/`. */

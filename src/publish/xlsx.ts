@@ -91,7 +91,10 @@ const widthOf = (values: unknown[]) => Math.min(60, Math.max(8, ...values.map((v
  */
 export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   // Fixed document dates: the same data gives the same metadata.
-  const when = spec.updated && /^\d{4}-\d{2}-\d{2}$/.test(spec.updated) && Number(spec.updated.slice(0, 4)) > 1900 ? new Date(`${spec.updated}T00:00:00Z`) : new Date(0);
+  const when =
+    spec.updated && /^\d{4}-\d{2}-\d{2}$/.test(spec.updated) && Number(spec.updated.slice(0, 4)) > 1900
+      ? new Date(`${spec.updated}T00:00:00Z`)
+      : new Date(0);
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on("data", (c: Buffer) => chunks.push(c));
@@ -110,7 +113,11 @@ export async function toXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
     const fa = spec.labels?.[key] ?? (rtl ? COLUMN_FA[key] : undefined) ?? key;
     const col = { key, fa, get: (r: Record<string, unknown>) => cellValue(r[key]) };
     if (!jalali.has(key)) return [col];
-    const greg = { key: `${key}_gregorian`, fa: WORKBOOK.gregorian(fa), get: (r: Record<string, unknown>) => cellValue(typeof r[key] === "string" ? gregorianOfPeriod(r[key] as string) : null) };
+    const greg = {
+      key: `${key}_gregorian`,
+      fa: WORKBOOK.gregorian(fa),
+      get: (r: Record<string, unknown>) => cellValue(typeof r[key] === "string" ? gregorianOfPeriod(r[key] as string) : null),
+    };
     return [col, greg];
   });
   // Jalali dates and ids are text even when they look like numbers: say so to Excel.

@@ -9,14 +9,16 @@ export const MAX_FEATURED = 8;
  * a figure is featured (no code): the validator checks every id exists and that there are at most
  * MAX_FEATURED rows.
  */
-export const featuredSchema = z.object({
-  /** The featured figure (`observations.csv`). */
-  id: ref("observations"),
-  /** Why it is featured, for the editors (not shown), in Persian. */
-  note_fa: persian().optional(),
-  /** The same in English (required wherever `note_fa` is filled). */
-  note_en: text().optional(),
-}).superRefine(englishTwins(["note_fa", "note_en"]));
+export const featuredSchema = z
+  .object({
+    /** The featured figure (`observations.csv`). */
+    id: ref("observations"),
+    /** Why it is featured, for the editors (not shown), in Persian. */
+    note_fa: persian().optional(),
+    /** The same in English (required wherever `note_fa` is filled). */
+    note_en: text().optional(),
+  })
+  .superRefine(englishTwins(["note_fa", "note_en"]));
 export type Featured = z.infer<typeof featuredSchema>;
 /** Nothing featured is allowed: the home page then leaves the section out. */
 fieldMeta.add(featuredSchema, { mayBeEmpty: true, maxRows: MAX_FEATURED });

@@ -59,7 +59,13 @@ export function englishTwins(...pairs: [fa: string, en: string][]) {
   const filled = (v: unknown) => v !== undefined && v !== null && v !== "";
   return function englishTwinRule(row: Record<string, unknown>, ctx: z.RefinementCtx): void {
     for (const [fa, en] of pairs) {
-      if (filled(row[fa]) && !filled(row[en])) ctx.addIssue({ code: "custom", path: [en], message: `${fa} is filled: give the same text in English in ${en} (the English edition shows it)`, params: { type: "required" } });
+      if (filled(row[fa]) && !filled(row[en]))
+        ctx.addIssue({
+          code: "custom",
+          path: [en],
+          message: `${fa} is filled: give the same text in English in ${en} (the English edition shows it)`,
+          params: { type: "required" },
+        });
     }
   };
 }

@@ -18,9 +18,13 @@ const observationFields = z.object({
   /** The number as printed, in `unit` and `scale` (never negative). */
   value: z.number().min(0, "figures are never negative"),
   /** The unit as printed: count, people, jobs, percent, toman, rial or usd. */
-  unit: z.enum(UNITS, "unknown unit: use count, people, jobs, percent, toman, rial, usd or tonne").register(fieldMeta, { errorType: "unit-unknown" }),
+  unit: z
+    .enum(UNITS, "unknown unit: use count, people, jobs, percent, toman, rial, usd or tonne")
+    .register(fieldMeta, { errorType: "unit-unknown" }),
   /** The multiplier as printed: one, thousand, million, billion, trillion. */
-  scale: z.enum(SCALES, "unknown scale: use one, thousand, million, billion or trillion").register(fieldMeta, { errorType: "unit-unknown" }),
+  scale: z
+    .enum(SCALES, "unknown scale: use one, thousand, million, billion or trillion")
+    .register(fieldMeta, { errorType: "unit-unknown" }),
   /** The qualifier as printed: exact (none), about, more_than, up_to, at_least, amounting_to. */
   qualifier: z.enum(QUALIFIERS),
   /** stated: the text says when; inferred: dated by the curators (see period_basis); unknown. */
@@ -68,7 +72,9 @@ const observationFields = z.object({
   checked: z.boolean().register(fieldMeta, { mayBeAbsent: true }).optional(),
 });
 type ObservationFields = z.infer<typeof observationFields>;
-export const observationSchema = observationFields.superRefine(observationRules).superRefine(englishTwins(["doubt_reason", "doubt_reason_en"], ["note_fa", "note_en"]));
+export const observationSchema = observationFields
+  .superRefine(observationRules)
+  .superRefine(englishTwins(["doubt_reason", "doubt_reason_en"], ["note_fa", "note_en"]));
 export type Observation = z.infer<typeof observationSchema>;
 
 /** The rules that tie fields of one row together (a named function: no closure made per row). */
@@ -79,12 +85,15 @@ function need(ctx: z.RefinementCtx, field: string, message: string): void {
 function observationRules(o: ObservationFields, ctx: z.RefinementCtx): void {
   // Rules that tie fields of one row together; each names the field to point the error at.
   if (o.doubt && !o.doubt_reason) need(ctx, "doubt_reason", "a doubted figure needs its reason");
-  if (!o.doubt && o.doubt_reason_en && !o.doubt_reason) need(ctx, "doubt_reason", "doubt_reason_en is given: give the reason in Persian too (and doubt=true)");
+  if (!o.doubt && o.doubt_reason_en && !o.doubt_reason)
+    need(ctx, "doubt_reason", "doubt_reason_en is given: give the reason in Persian too (and doubt=true)");
   if (!o.doubt && o.doubt_reason) ctx.addIssue({ code: "custom", path: ["doubt"], message: "doubt_reason is given but doubt is false" });
-  if (o.period_kind === "unknown" && o.period) ctx.addIssue({ code: "custom", path: ["period"], message: "period_kind is unknown but a period is given" });
+  if (o.period_kind === "unknown" && o.period)
+    ctx.addIssue({ code: "custom", path: ["period"], message: "period_kind is unknown but a period is given" });
   if (o.period_kind !== "unknown" && !o.period) need(ctx, "period", `period_kind is ${o.period_kind}: give the period`);
   if (o.period_kind === "inferred" && !o.period_basis) need(ctx, "period_basis", "an inferred period needs its basis");
-  if (o.period && o.period_end && o.period_end < o.period) ctx.addIssue({ code: "custom", path: ["period_end"], message: "period_end is before period" });
+  if (o.period && o.period_end && o.period_end < o.period)
+    ctx.addIssue({ code: "custom", path: ["period_end"], message: "period_end is before period" });
   if (o.unit === "percent" && o.value > 100) ctx.addIssue({ code: "custom", path: ["value"], message: "a percentage above 100" });
   const money = o.unit === "toman" || o.unit === "rial";
   if (!money && o.unit !== "usd" && o.scale !== "one" && o.scale !== "thousand" && o.scale !== "million") {

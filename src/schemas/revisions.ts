@@ -23,7 +23,8 @@ export const revisionSchema = z
     const need = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message, params: { type: "required" } });
     if (r.release_id && !r.reason_fa) need("reason_fa", "a released revision needs its reason in Persian: say why the figure changed");
     if (r.release_id && !r.reason_en) need("reason_en", "a released revision needs its reason in English");
-    else if (r.reason_fa && !r.reason_en) need("reason_en", "reason_fa is filled: give the same reason in English (the English edition shows it)");
+    else if (r.reason_fa && !r.reason_en)
+      need("reason_en", "reason_fa is filled: give the same reason in English (the English edition shows it)");
   });
 export type Revision = z.infer<typeof revisionSchema>;
 /** Empty until the first release, correction or withdrawal. */

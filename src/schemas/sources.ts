@@ -18,7 +18,10 @@ export const sourceSchema = z.object({
   /** Publication date, Jalali `YYYY-MM-DD`; empty when the page shows none. Gregorian is derived by code. */
   published_jalali: jalali().optional(),
   /** The outlet's news id, as printed (kept as text: codes may have leading zeros). */
-  news_code: z.string().regex(/^[0-9A-Za-z-]+$/, "news codes are digits and letters").optional(),
+  news_code: z
+    .string()
+    .regex(/^[0-9A-Za-z-]+$/, "news codes are digits and letters")
+    .optional(),
   /** The official quoted for the article's figures (`people.csv`). */
   official_id: ref("people").optional(),
   /** The article's language. */

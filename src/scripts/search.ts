@@ -144,7 +144,11 @@ async function search(push: boolean) {
   pending = [...found];
   list.dataset.count = String(found.length);
   const n = faDigits(found.length);
-  status.textContent = !q ? T.countAll.replace("{n}", n) : found.length ? T.count.replace("{n}", n).replace("{q}", q) : T.none.replace("{q}", q);
+  status.textContent = !q
+    ? T.countAll.replace("{n}", n)
+    : found.length
+      ? T.count.replace("{n}", n).replace("{q}", q)
+      : T.none.replace("{q}", q);
   await showMore(token, true);
 }
 

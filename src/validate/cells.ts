@@ -120,7 +120,8 @@ export const SLOW: unique symbol = Symbol("slow");
 export type FastReader = (raw: string) => unknown;
 
 /** Characters that make a cell need the full reader: anything normalizeText or the number reader acts on. */
-export const NEEDS_NORMALISING = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\uFEFF\u061C\u0640\u064A\u0649\u0643\u06F0-\u06F9\u0660-\u0669\u066B\u066C\u060C\u2212]/;
+export const NEEDS_NORMALISING =
+  /[\u202A-\u202E\u2066-\u2069\u200E\u200F\uFEFF\u061C\u0640\u064A\u0649\u0643\u06F0-\u06F9\u0660-\u0669\u066B\u066C\u060C\u2212]/;
 const PLAIN_INT = /^\d{1,15}$/;
 const PLAIN_DECIMAL = /^\d{1,15}\.\d{1,15}$/;
 /** "1.234": a thousands mark or a decimal? The full reader refuses it. */

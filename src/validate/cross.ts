@@ -40,7 +40,16 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
       const first = seen.get(id);
       if (first !== undefined) {
         t.duplicateIds = true;
-        sink.add({ severity: "error", type: "primary-key", file, line: t.lines[i], column: idCol, field: "id", value: id, message: `duplicate id (first on line ${t.lines[first]}): give this row its own id, or delete it if it repeats that row` });
+        sink.add({
+          severity: "error",
+          type: "primary-key",
+          file,
+          line: t.lines[i],
+          column: idCol,
+          field: "id",
+          value: id,
+          message: `duplicate id (first on line ${t.lines[first]}): give this row its own id, or delete it if it repeats that row`,
+        });
       } else seen.set(id, i);
     }
     // Ids of rows rejected for another cell still exist for references (their error is reported once).
@@ -54,13 +63,27 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     const { file, schema } = DATASETS[name];
     const fields = Object.keys(schema.shape);
     const n = rowCount(t);
-    const checks: { field: string; target: DatasetName; known: Map<string, number>; column: number; misses: unknown[]; rows?: Int32Array }[] = [];
+    const checks: {
+      field: string;
+      target: DatasetName;
+      known: Map<string, number>;
+      column: number;
+      misses: unknown[];
+      rows?: Int32Array;
+    }[] = [];
     for (const [field, type] of Object.entries(schema.shape)) {
       const target = metaOf(type as z.ZodType).ref as DatasetName | undefined;
       if (!target) continue;
       const known = ids.get(target);
       if (!known) continue;
-      checks.push({ field, target, known, column: fields.indexOf(field) + 1, misses: [], rows: KEEP_ROWS.has(field) ? new Int32Array(n).fill(-1) : undefined });
+      checks.push({
+        field,
+        target,
+        known,
+        column: fields.indexOf(field) + 1,
+        misses: [],
+        rows: KEEP_ROWS.has(field) ? new Int32Array(n).fill(-1) : undefined,
+      });
     }
     // Column by column (the table holds its rows by column); the misses are then reported field by
     // field, in row order. The row each single reference names is kept (t.refRows), so later
@@ -102,7 +125,16 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
         // Suggestions for the first 100 distinct unknown ids (each one scans the known ids).
         if (!guesses.has(value)) guesses.set(value, guesses.size < 100 ? closest(value, known.keys()) : undefined);
         const guess = guesses.get(value);
-        sink.add({ severity: "error", type: "foreign-key", file, line: t.lines[i], column, field, value, message: `no row of ${DATASETS[target].file} has this id${guess ? `; did you mean ${guess}?` : `: add the row there first, or correct the id`}` });
+        sink.add({
+          severity: "error",
+          type: "foreign-key",
+          file,
+          line: t.lines[i],
+          column,
+          field,
+          value,
+          message: `no row of ${DATASETS[target].file} has this id${guess ? `; did you mean ${guess}?` : `: add the row there first, or correct the id`}`,
+        });
       }
     }
     // A list's items reference sectors one level down; check them too.
@@ -112,7 +144,16 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
         for (const item of row.items as { sector_id?: string }[]) {
           if (item.sector_id && sectors && !sectors.has(item.sector_id)) {
             const guess = closest(item.sector_id, sectors.keys());
-            sink.add({ severity: "error", type: "foreign-key", file, line: t.lines[i], column: 1, field: "items.sector_id", value: item.sector_id, message: `no row of sectors.csv has this id${guess ? `; did you mean ${guess}?` : `: add the row there first, or correct the id`}` });
+            sink.add({
+              severity: "error",
+              type: "foreign-key",
+              file,
+              line: t.lines[i],
+              column: 1,
+              field: "items.sector_id",
+              value: item.sector_id,
+              message: `no row of sectors.csv has this id${guess ? `; did you mean ${guess}?` : `: add the row there first, or correct the id`}`,
+            });
           }
         }
       });
@@ -131,7 +172,21 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
   const n = rowCount(obs);
   // The columns read (the table holds its rows by column).
   const [indicator, unit, doubt, place, sex, coop, org, sector, source, period, event, scale, value] = (
-    ["indicator_id", "unit", "doubt", "place_id", "sex", "cooperative_id", "org_id", "sector_id", "source_id", "period", "event_id", "scale", "value"] as const
+    [
+      "indicator_id",
+      "unit",
+      "doubt",
+      "place_id",
+      "sex",
+      "cooperative_id",
+      "org_id",
+      "sector_id",
+      "source_id",
+      "period",
+      "event_id",
+      "scale",
+      "value",
+    ] as const
   ).map((f) => column(obs, f));
   const kindOf = new Map(ind.rows.map((r) => [r.id as string, r.unit_kind as keyof typeof UNIT_KINDS]));
   // Rows of one indicator and unit often follow each other: the last pair's verdict is kept.
@@ -150,7 +205,16 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
     }
     if (!lastOk) {
       const kind = lastKind!;
-      sink.add({ severity: "error", type: "unit-unknown", file, line: obs.lines[i], column: col("unit"), field: "unit", value: String(u), message: `indicator ${indId} is measured in ${kind} (${UNIT_KINDS[kind].join(" or ")})` });
+      sink.add({
+        severity: "error",
+        type: "unit-unknown",
+        file,
+        line: obs.lines[i],
+        column: col("unit"),
+        field: "unit",
+        value: String(u),
+        message: `indicator ${indId} is measured in ${kind} (${UNIT_KINDS[kind].join(" or ")})`,
+      });
     }
   }
 
@@ -159,7 +223,8 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
   const hasParts = (parent: string | undefined): parent is string => !!parent && parentOf.has(parent) && parentOf.get(parent) !== undefined;
   const groups = new Map<string, { whole?: number; wholeLine?: number; parts: number; n: number; kind: string }>();
   const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
-  const statement = (i: number) => `${str(source[i])}|${str(indicator[i])}|${str(period[i])}|${str(event[i])}|${str(unit[i])}|${str(scale[i])}|`;
+  const statement = (i: number) =>
+    `${str(source[i])}|${str(indicator[i])}|${str(period[i])}|${str(event[i])}|${str(unit[i])}|${str(scale[i])}|`;
   const splitless = (i: number) => !sex[i] && !coop[i] && !org[i] && !sector[i];
   // Only a group with both a whole and a part can warn, so a group is kept only when the other half
   // exists: a first pass notes the statements split by sex, and the wholes of places that have
@@ -235,7 +300,19 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
     const differs = g.kind === "sex" ? g.parts !== g.whole : g.parts > g.whole;
     if (differs) {
       const [source, indicator] = k.split("|");
-      sink.add({ severity: "warning", type: "sum-mismatch", file, line: g.wholeLine!, column: col("value"), field: "value", value: String(g.whole), message: g.kind === "sex" ? `women and men add up to ${g.parts}, the total is ${g.whole} (${indicator}, ${source})` : `counties add up to ${g.parts}, more than the province total ${g.whole} (${indicator}, ${source})` });
+      sink.add({
+        severity: "warning",
+        type: "sum-mismatch",
+        file,
+        line: g.wholeLine!,
+        column: col("value"),
+        field: "value",
+        value: String(g.whole),
+        message:
+          g.kind === "sex"
+            ? `women and men add up to ${g.parts}, the total is ${g.whole} (${indicator}, ${source})`
+            : `counties add up to ${g.parts}, more than the province total ${g.whole} (${indicator}, ${source})`,
+      });
     }
   }
 }

@@ -13,10 +13,23 @@ export type { TableResult } from "./table.ts";
 export { decodeUtf8 } from "./decode.ts";
 export { csvChunking } from "./records.ts";
 
-const emptyResult = (file: string): TableResult => ({ rows: [], lines: [], stats: { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 }, failed: true });
+const emptyResult = (file: string): TableResult => ({
+  rows: [],
+  lines: [],
+  stats: { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 },
+  failed: true,
+});
 
 /** Parses pieces into a table; undefined when the pieces cannot be trusted. */
-function readRecords(pieces: Iterable<string>, newline: "\n" | "\r\n" | undefined, starts: Int32Array, file: string, schema: z.ZodObject, sink: IssueSink, bom: boolean): TableResult | undefined {
+function readRecords(
+  pieces: Iterable<string>,
+  newline: "\n" | "\r\n" | undefined,
+  starts: Int32Array,
+  file: string,
+  schema: z.ZodObject,
+  sink: IssueSink,
+  bom: boolean,
+): TableResult | undefined {
   const lineOf = (row: number) => starts[row] ?? starts[starts.length - 1];
   // A quote error anywhere is the one error reported for the file, ahead of any header or row
   // issue, so what rows report waits in `staged` until the whole file has parsed.
@@ -32,7 +45,17 @@ function readRecords(pieces: Iterable<string>, newline: "\n" | "\r\n" | undefine
   if (bom) sink.add(bomWarning(file));
   if (end.quoteError) {
     const { code, record } = end.quoteError;
-    sink.add({ severity: "error", type: "format-error", file, line: lineOf(record), column: 1, message: code === "MissingQuotes" ? "a quote is opened and never closed: close it, or remove it" : "a quote inside an unquoted cell: put the whole cell in quotes and double the quote (\"\")" });
+    sink.add({
+      severity: "error",
+      type: "format-error",
+      file,
+      line: lineOf(record),
+      column: 1,
+      message:
+        code === "MissingQuotes"
+          ? "a quote is opened and never closed: close it, or remove it"
+          : 'a quote inside an unquoted cell: put the whole cell in quotes and double the quote ("")',
+    });
     return emptyResult(file);
   }
   const result = table.finish();

@@ -4,15 +4,31 @@
  */
 import type { Issue, IssueSink } from "./issues.ts";
 
-export const bomWarning = (file: string): Issue => ({ severity: "warning", type: "normalized", file, line: 1, column: 1, message: "removed the UTF-8 byte-order mark", fix: "" });
+export const bomWarning = (file: string): Issue => ({
+  severity: "warning",
+  type: "normalized",
+  file,
+  line: 1,
+  column: 1,
+  message: "removed the UTF-8 byte-order mark",
+  fix: "",
+});
 
-export const isUtf16 = (bytes: Uint8Array): boolean => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+export const isUtf16 = (bytes: Uint8Array): boolean =>
+  bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 export const hasBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 /** Decodes bytes as strict UTF-8; reports the line of the first bad byte. */
 export function decodeUtf8(bytes: Uint8Array, file: string, sink: IssueSink): string | null {
   if (isUtf16(bytes)) {
-    sink.add({ severity: "error", type: "encoding-error", file, line: 1, column: 1, message: "the file is UTF-16; save it as \"CSV UTF-8\"" });
+    sink.add({
+      severity: "error",
+      type: "encoding-error",
+      file,
+      line: 1,
+      column: 1,
+      message: 'the file is UTF-16; save it as "CSV UTF-8"',
+    });
     return null;
   }
   let start = 0;
@@ -37,7 +53,14 @@ export function decodeUtf8(bytes: Uint8Array, file: string, sink: IssueSink): st
         lineStart = i + 1;
       }
     }
-    sink.add({ severity: "error", type: "encoding-error", file, line, column: 1, message: "not valid UTF-8 (Excel's Windows-1256 \"CSV\"?): save as \"CSV UTF-8\"" });
+    sink.add({
+      severity: "error",
+      type: "encoding-error",
+      file,
+      line,
+      column: 1,
+      message: 'not valid UTF-8 (Excel\'s Windows-1256 "CSV"?): save as "CSV UTF-8"',
+    });
     return null;
   }
 }

@@ -24,7 +24,8 @@ export function jalaliToday(now = new Date()): string {
 const startOf = (p: string) => (p.length === 4 ? `${p}-01-01` : p.length === 7 ? `${p}-01` : p);
 
 /** The year of a Jalali date string (its first four digits), as a number. */
-const yearOf = (p: string) => (p.charCodeAt(0) - 48) * 1000 + (p.charCodeAt(1) - 48) * 100 + (p.charCodeAt(2) - 48) * 10 + (p.charCodeAt(3) - 48);
+const yearOf = (p: string) =>
+  (p.charCodeAt(0) - 48) * 1000 + (p.charCodeAt(1) - 48) * 100 + (p.charCodeAt(2) - 48) * 10 + (p.charCodeAt(3) - 48);
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 const colOf = (name: DatasetName, field: string) => Object.keys(DATASETS[name].schema.shape).indexOf(field) + 1;
@@ -63,7 +64,16 @@ export function checkDates(tables: Tables, sink: IssueSink, today: string): void
       for (let k = 0; k < fields.length; k++) {
         const v = values[k][i];
         if (v !== undefined && after(v)) {
-          sink.add({ severity: "error", type: "date-in-future", file, line: t.lines[i], column: cols[k], field: fields[k], value: v, message: `the date is after today (${today}): a typo in the year or month?` });
+          sink.add({
+            severity: "error",
+            type: "date-in-future",
+            file,
+            line: t.lines[i],
+            column: cols[k],
+            field: fields[k],
+            value: v,
+            message: `the date is after today (${today}): a typo in the year or month?`,
+          });
         }
       }
     }
@@ -78,7 +88,16 @@ export function checkDates(tables: Tables, sink: IssueSink, today: string): void
   const nObs = rowCount(obs);
   const report = (i: number, p: string, pub: { date: string; line: number }) => {
     if (startOf(p) > pub.date && !after(p)) {
-      sink.add({ severity: "error", type: "date-after-publication", file: DATASETS.observations.file, line: obs.lines[i], column: col, field: "period", value: p, message: `the period starts after its article was published (${pub.date}, ${sourceIds[i]} on line ${pub.line} of sources.csv): a typo in the year, or the wrong source_id?` });
+      sink.add({
+        severity: "error",
+        type: "date-after-publication",
+        file: DATASETS.observations.file,
+        line: obs.lines[i],
+        column: col,
+        field: "period",
+        value: p,
+        message: `the period starts after its article was published (${pub.date}, ${sourceIds[i]} on line ${pub.line} of sources.csv): a typo in the year, or the wrong source_id?`,
+      });
     }
   };
   // The source each row cites, as the cross-file checks found it (one lookup per row, not two).
@@ -152,7 +171,16 @@ export function checkObservationRows(tables: Tables, sink: IssueSink): void {
     const list = typeof prev === "number" ? [prev] : prev;
     const first = list.find((j) => sameFigure(j, i));
     if (first !== undefined) {
-      sink.add({ severity: "warning", type: "likely-duplicate", file, line: lines[i], column: 1, field: "id", value: ids[i] as string, message: `the same figure as ${ids[first]} on line ${lines[first]} (indicator, place, period, value and qualifier): if it is the same report, keep one row and put this source in its also_source_ids` });
+      sink.add({
+        severity: "warning",
+        type: "likely-duplicate",
+        file,
+        line: lines[i],
+        column: 1,
+        field: "id",
+        value: ids[i] as string,
+        message: `the same figure as ${ids[first]} on line ${lines[first]} (indicator, place, period, value and qualifier): if it is the same report, keep one row and put this source in its also_source_ids`,
+      });
     } else {
       list.push(i);
       if (typeof prev === "number") byValue.set(v, list);
@@ -173,7 +201,9 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const n = rowCount(obs);
   const lines = obs.lines;
   const valueCol = colOf("observations", "value");
-  const [period, periodEnd, doubt, checked, unit, scale, value, indicator, place] = (["period", "period_end", "doubt", "checked", "unit", "scale", "value", "indicator_id", "place_id"] as const).map((f) => column(obs, f));
+  const [period, periodEnd, doubt, checked, unit, scale, value, indicator, place] = (
+    ["period", "period_end", "doubt", "checked", "unit", "scale", "value", "indicator_id", "place_id"] as const
+  ).map((f) => column(obs, f));
   const splits = SPLITS.map((f) => column(obs, f));
   // Flows are compared only over periods of the same kind (a month with a month, a range with a range).
   const measure = new Map((tables.indicators?.rows ?? []).map((r) => [r.id as string, r.measure as string]));
@@ -192,7 +222,9 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
   const unitClass = units.values.map((u) => (u === "toman" || u === "rial" ? "money" : str(u)));
   const classCode = unitClass.map((u) => unitClass.indexOf(u));
   const stock = inds.values.map((id) => measure.get(id as string) === "stock");
-  const kindOf = (i: number) => classCode[units.codes[i]] * 5 + (stock[inds.codes[i]] ? 0 : periodEnd[i] !== undefined ? 1 : ((period[i] as string).length - 1) / 3 + 1);
+  const kindOf = (i: number) =>
+    classCode[units.codes[i]] * 5 +
+    (stock[inds.codes[i]] ? 0 : periodEnd[i] !== undefined ? 1 : ((period[i] as string).length - 1) / 3 + 1);
   parts.push({ codes: new Int32Array(0), size: unitClass.length * 5 });
   const fits = parts.reduce((p, x) => p * Math.max(1, x.size), 1) <= Number.MAX_SAFE_INTEGER;
   const byNumber = new Map<number | string, number>();
@@ -208,7 +240,11 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
       k = 0;
       for (let p = 0; p < last; p++) k = k * parts[p].size + parts[p].codes[i];
       k = k * parts[last].size + kindOf(i);
-    } else k = `${parts.slice(0, last).map((x) => x.codes[i]).join(",")},${kindOf(i)}`;
+    } else
+      k = `${parts
+        .slice(0, last)
+        .map((x) => x.codes[i])
+        .join(",")},${kindOf(i)}`;
     let g = byNumber.get(k);
     if (g === undefined) {
       byNumber.set(k, (g = count.length));
@@ -258,7 +294,16 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
       const v = amounts[m];
       if (median > 0 && (v > 5 * median || v < median / 5)) {
         const ratio = v > median ? `${(v / median).toFixed(1)} times` : `1/${(median / v).toFixed(1)} of`;
-        sink.add({ severity: "warning", type: "likely-misprint", file, line: lines[i], column: valueCol, field: "value", value: String(value[i]), message: `${ratio} the median of ${hi - lo - 1} other reports of ${indicator[i]} in ${place[i]} within two years: check the article; if it is a misprint set doubt=true with doubt_reason, if it is right set checked=true` });
+        sink.add({
+          severity: "warning",
+          type: "likely-misprint",
+          file,
+          line: lines[i],
+          column: valueCol,
+          field: "value",
+          value: String(value[i]),
+          message: `${ratio} the median of ${hi - lo - 1} other reports of ${indicator[i]} in ${place[i]} within two years: check the article; if it is a misprint set doubt=true with doubt_reason, if it is right set checked=true`,
+        });
       }
     }
   }
@@ -285,14 +330,43 @@ export function checkConflictGroups(tables: Tables, sink: IssueSink): void {
   for (const [g, members] of byGroup) {
     if (members.length === 1) {
       const i = members[0];
-      const guess = closest(g, [...byGroup.keys()].filter((x) => x !== g && byGroup.get(x)!.length > 0));
-      sink.add({ severity: "error", type: "conflict-group", file, line: lines[i], column: conflictCol, field: "conflict_group", value: g, message: guess ? `no other row has this conflict group; did you mean ${guess}?` : "no other row has this conflict group: give the other report(s) the same group, or leave it empty" });
+      const guess = closest(
+        g,
+        [...byGroup.keys()].filter((x) => x !== g && byGroup.get(x)!.length > 0),
+      );
+      sink.add({
+        severity: "error",
+        type: "conflict-group",
+        file,
+        line: lines[i],
+        column: conflictCol,
+        field: "conflict_group",
+        value: g,
+        message: guess
+          ? `no other row has this conflict group; did you mean ${guess}?`
+          : "no other row has this conflict group: give the other report(s) the same group, or leave it empty",
+      });
       continue;
     }
     const first = members[0];
     for (const i of members.slice(1)) {
-      const what = indicator[i] !== indicator[first] ? `indicator ${indicator[i]}, line ${lines[first]} ${indicator[first]}` : place[i] !== place[first] ? `place ${place[i]}, line ${lines[first]} ${place[first]}` : undefined;
-      if (what) sink.add({ severity: "error", type: "conflict-group", file, line: lines[i], column: conflictCol, field: "conflict_group", value: g, message: `members of a conflict group report one thing: this row has ${what}` });
+      const what =
+        indicator[i] !== indicator[first]
+          ? `indicator ${indicator[i]}, line ${lines[first]} ${indicator[first]}`
+          : place[i] !== place[first]
+            ? `place ${place[i]}, line ${lines[first]} ${place[first]}`
+            : undefined;
+      if (what)
+        sink.add({
+          severity: "error",
+          type: "conflict-group",
+          file,
+          line: lines[i],
+          column: conflictCol,
+          field: "conflict_group",
+          value: g,
+          message: `members of a conflict group report one thing: this row has ${what}`,
+        });
     }
   }
 }
@@ -361,7 +435,16 @@ export function checkNames(tables: Tables, sink: IssueSink): void {
         if (!f) first.set(key, { raw, line });
         else if (f.raw !== raw && !reported.has(raw)) {
           reported.add(raw);
-          sink.add({ severity: "warning", type: "near-duplicate-name", file, line, column: col, field, value: raw, message: `«${raw}» and «${f.raw}» on line ${f.line} differ only by ZWNJ, spaces, letters or digits: they would show as two names; write both the same` });
+          sink.add({
+            severity: "warning",
+            type: "near-duplicate-name",
+            file,
+            line,
+            column: col,
+            field,
+            value: raw,
+            message: `«${raw}» and «${f.raw}» on line ${f.line} differ only by ZWNJ, spaces, letters or digits: they would show as two names; write both the same`,
+          });
         }
       };
       if (field === "items.label_fa") {

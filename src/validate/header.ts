@@ -12,7 +12,14 @@ import { closest } from "./suggest.ts";
  * Returns the field of each column, or null when the header is unusable. `optional` fields may be
  * left out of the file (each is declared so in its schema: a column added after the data).
  */
-export function checkHeader(header: string[], next: string[] | undefined, expected: string[], file: string, sink: IssueSink, mayBeAbsent: ReadonlySet<string> = new Set()): string[] | null {
+export function checkHeader(
+  header: string[],
+  next: string[] | undefined,
+  expected: string[],
+  file: string,
+  sink: IssueSink,
+  mayBeAbsent: ReadonlySet<string> = new Set(),
+): string[] | null {
   const err = (type: ErrorType, column: number, message: string, value?: string) =>
     sink.add({ severity: "error", type, file, line: 1, column, message, value });
   const byKey = new Map(expected.map((f) => [comparisonKey(f), f]));
@@ -49,7 +56,18 @@ export function checkHeader(header: string[], next: string[] | undefined, expect
       ok = false;
     }
     seen.set(field, i);
-    if (label !== field) sink.add({ severity: "warning", type: "normalized", file, line: 1, column: i + 1, field, value: label, message: `read column name as ${field}`, fix: field });
+    if (label !== field)
+      sink.add({
+        severity: "warning",
+        type: "normalized",
+        file,
+        line: 1,
+        column: i + 1,
+        field,
+        value: label,
+        message: `read column name as ${field}`,
+        fix: field,
+      });
     columns.push(field);
   });
   const missing = expected.filter((f) => !seen.has(f) && !mayBeAbsent.has(f));
@@ -66,9 +84,17 @@ export function checkHeader(header: string[], next: string[] | undefined, expect
   for (const f of missing) {
     // Where it belongs: after the nearest schema field before it that the header has.
     const k = expected.indexOf(f);
-    const before = expected.slice(0, k).reverse().find((e) => seen.has(e));
+    const before = expected
+      .slice(0, k)
+      .reverse()
+      .find((e) => seen.has(e));
     const column = before === undefined ? 1 : seen.get(before)! + 2;
-    err("missing-label", column, before === undefined ? `column ${f} is missing: add it as the first column` : `column ${f} is missing: add it after ${before}`, f);
+    err(
+      "missing-label",
+      column,
+      before === undefined ? `column ${f} is missing: add it as the first column` : `column ${f} is missing: add it after ${before}`,
+      f,
+    );
     ok = false;
   }
   return ok ? columns : null;

@@ -50,7 +50,13 @@ export interface ValidateOptions {
 }
 
 /** Reads each release's ledger (data/releases/<id>.csv) with its bytes, for the release checks. */
-function readLedgers(dir: string, tables: Partial<Record<DatasetName, TableResult>>, read: (p: string) => Uint8Array, sink: IssueSink, stats: FileStats[]): LedgerFile[] {
+function readLedgers(
+  dir: string,
+  tables: Partial<Record<DatasetName, TableResult>>,
+  read: (p: string) => Uint8Array,
+  sink: IssueSink,
+  stats: FileStats[],
+): LedgerFile[] {
   return (tables.releases?.rows ?? []).map((r) => {
     const file = ledgerPath(r.id as string);
     let bytes: Uint8Array;
@@ -70,7 +76,16 @@ function checkMaxRows(table: TableResult, file: string, schema: z.ZodObject, sin
   const max = fieldMeta.get(schema)?.maxRows;
   const n = rowCount(table);
   if (max === undefined || n <= max) return;
-  sink.add({ severity: "error", type: "constraint-error", file, line: table.lines[max], column: 1, field: "id", value: String(column(table, "id")[max]), message: `at most ${max} rows: the home page shows ${max} featured figures; remove ${n - max}` });
+  sink.add({
+    severity: "error",
+    type: "constraint-error",
+    file,
+    line: table.lines[max],
+    column: 1,
+    field: "id",
+    value: String(column(table, "id")[max]),
+    message: `at most ${max} rows: the home page shows ${max} featured figures; remove ${n - max}`,
+  });
 }
 
 /** The release history of a valid report, ready for the model (no releases: empty). */
@@ -91,7 +106,14 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
     try {
       bytes = read(join(dir, file));
     } catch (e) {
-      sink.add({ severity: "error", type: "io-error", file, line: 1, column: 1, message: `cannot read the file: ${(e as Error).message.split("\n")[0]}` });
+      sink.add({
+        severity: "error",
+        type: "io-error",
+        file,
+        line: 1,
+        column: 1,
+        message: `cannot read the file: ${(e as Error).message.split("\n")[0]}`,
+      });
       continue;
     }
     let table: TableResult | null;
@@ -111,7 +133,14 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   if (!options.skipReleases) checkReleases(tables, ledgers, sink, options.today);
   editorChecks(tables, sink, { today: options.todayJalali });
   const valid = sink.errorCount === 0;
-  const report: Report = { valid, errors: sink.errors, warnings: sink.warnings, errorCount: sink.errorCount, warningCount: sink.warningCount, stats };
+  const report: Report = {
+    valid,
+    errors: sink.errors,
+    warnings: sink.warnings,
+    errorCount: sink.errorCount,
+    warningCount: sink.warningCount,
+    stats,
+  };
   report.ledgers = ledgers;
   if (valid) {
     // Row objects are made when a dataset is first read (store.ts): validation alone makes none.

@@ -25,7 +25,14 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
   if (errors.length > 0 || !tree) {
     for (const e of errors.slice(0, 5)) {
       const { offset, message } = jsonErrorInWords(text, e);
-      sink.add({ severity: "error", type: "format-error", file, ...at(offset), message: `invalid JSON: ${message}`, value: text.slice(offset, offset + Math.max(1, offset === e.offset ? e.length : 1)) });
+      sink.add({
+        severity: "error",
+        type: "format-error",
+        file,
+        ...at(offset),
+        message: `invalid JSON: ${message}`,
+        value: text.slice(offset, offset + Math.max(1, offset === e.offset ? e.length : 1)),
+      });
     }
     result.failed = true;
     return result;
@@ -57,11 +64,15 @@ export function readJson(text: string, file: string, schema: z.ZodObject, sink: 
         for (const issue of checked.error.issues) {
           const target = deepest(node, issue.path as (string | number)[]);
           const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : undefined;
-          const raw = target.type === "object" || target.type === "array" ? undefined : text.slice(target.offset, target.offset + target.length);
+          const raw =
+            target.type === "object" || target.type === "array" ? undefined : text.slice(target.offset, target.offset + target.length);
           const missing = findNodeAtLocation(node, issue.path as (string | number)[]) === undefined;
           const type = zodIssueType(issue, schema.shape[String(issue.path[0])] as z.ZodType | undefined, missing);
           const path = issue.path.join(".");
-          const message = missing && type === "required" && path ? `${path} is required: add it to the record` : `${path ? `${path}: ` : ""}${zodIssueMessage(issue, type, raw === undefined ? undefined : String(findNodeAtLocation(node, issue.path as (string | number)[])?.value ?? raw))}`;
+          const message =
+            missing && type === "required" && path
+              ? `${path} is required: add it to the record`
+              : `${path ? `${path}: ` : ""}${zodIssueMessage(issue, type, raw === undefined ? undefined : String(findNodeAtLocation(node, issue.path as (string | number)[])?.value ?? raw))}`;
           sink.add({ severity: "error", type, file, ...at(target.offset), field, value: raw, record, message });
         }
       }
@@ -88,7 +99,7 @@ const JSON_WORDS: Record<string, string> = {
   EndOfFileExpected: "text after the end of the array",
   InvalidCommentToken: "comments are not allowed in JSON",
   UnexpectedEndOfComment: "comments are not allowed in JSON",
-  UnexpectedEndOfString: "a string is not closed (a missing \"?)",
+  UnexpectedEndOfString: 'a string is not closed (a missing "?)',
   UnexpectedEndOfNumber: "a number is cut short",
   InvalidUnicode: "an invalid \\u escape",
   InvalidEscapeCharacter: "an invalid escape after \\ (write \\\\ for a backslash)",
@@ -101,9 +112,11 @@ function jsonErrorInWords(text: string, e: ParseError): { offset: number; messag
   if ((code === "ValueExpected" || code === "PropertyNameExpected") && (text[e.offset] === "]" || text[e.offset] === "}")) {
     let k = e.offset - 1;
     while (k >= 0 && /\s/.test(text[k])) k--;
-    if (text[k] === ",") return { offset: k, message: `trailing comma after the last ${text[e.offset] === "]" ? "element" : "property"}: delete it` };
+    if (text[k] === ",")
+      return { offset: k, message: `trailing comma after the last ${text[e.offset] === "]" ? "element" : "property"}: delete it` };
   }
-  if (code === "InvalidSymbol" && (text.startsWith("//", e.offset) || text.startsWith("/*", e.offset))) return { offset: e.offset, message: "comments are not allowed in JSON: delete it (notes go in note_en)" };
+  if (code === "InvalidSymbol" && (text.startsWith("//", e.offset) || text.startsWith("/*", e.offset)))
+    return { offset: e.offset, message: "comments are not allowed in JSON: delete it (notes go in note_en)" };
   return { offset: e.offset, message: JSON_WORDS[code] ?? code };
 }
 
@@ -120,7 +133,13 @@ function deepest(node: Node, path: (string | number)[]): Node {
  * Converts a JSON node to a plain value, normalising every string and reporting bidi controls.
  * `field` is the nearest property name, so issues name the field as CSV issues do.
  */
-function normaliseStrings(node: Node, file: string, sink: IssueSink, at: (o: number) => { line: number; column: number }, field?: string): unknown {
+function normaliseStrings(
+  node: Node,
+  file: string,
+  sink: IssueSink,
+  at: (o: number) => { line: number; column: number },
+  field?: string,
+): unknown {
   switch (node.type) {
     case "object": {
       const out: Record<string, unknown> = {};
@@ -134,8 +153,18 @@ function normaliseStrings(node: Node, file: string, sink: IssueSink, at: (o: num
       return (node.children ?? []).map((c) => normaliseStrings(c, file, sink, at, field));
     case "string": {
       const res = normalizeText(node.value as string);
-      if (res.error) sink.add({ severity: "error", type: res.error.type, file, ...at(node.offset), field, value: node.value, message: res.error.message });
-      for (const w of res.warnings) sink.add({ severity: "warning", type: "normalized", file, ...at(node.offset), field, value: node.value, message: w });
+      if (res.error)
+        sink.add({
+          severity: "error",
+          type: res.error.type,
+          file,
+          ...at(node.offset),
+          field,
+          value: node.value,
+          message: res.error.message,
+        });
+      for (const w of res.warnings)
+        sink.add({ severity: "warning", type: "normalized", file, ...at(node.offset), field, value: node.value, message: w });
       return res.value;
     }
     default:

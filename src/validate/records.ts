@@ -32,11 +32,15 @@ const QUOTE_ERRORS = new Set(["MissingQuotes", "InvalidQuotes"]);
  * data and is dropped. `onRecord` gets every record in order. A file whose last line ends with a
  * line break also yields a final empty record: the table decides (it holds the newest back).
  */
-export function forEachRecord(pieces: Iterable<string>, newline: "\n" | "\r\n" | undefined, onRecord: (cells: string[]) => void): RecordsEnd {
+export function forEachRecord(
+  pieces: Iterable<string>,
+  newline: "\n" | "\r\n" | undefined,
+  onRecord: (cells: string[]) => void,
+): RecordsEnd {
   const end: RecordsEnd = { records: 0 };
   // One piece looked ahead, to know the last (two pieces of text in memory at most).
   const it = pieces[Symbol.iterator]();
-  for (let cur = it.next(); !cur.done; ) {
+  for (let cur = it.next(); !cur.done;) {
     const text = cur.value;
     const next = it.next();
     const final = next.done === true;

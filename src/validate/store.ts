@@ -163,7 +163,9 @@ export function rowFactory(columns: string[]): (values: ArrayLike<unknown>) => R
   };
   if (columns.some((c) => c === "__proto__")) return loop;
   try {
-    return new Function("v", `return { ${columns.map((c, i) => `${JSON.stringify(c)}: v[${i}]`).join(", ")} };`) as (values: ArrayLike<unknown>) => Record<string, unknown>;
+    return new Function("v", `return { ${columns.map((c, i) => `${JSON.stringify(c)}: v[${i}]`).join(", ")} };`) as (
+      values: ArrayLike<unknown>,
+    ) => Record<string, unknown>;
   } catch {
     return loop;
   }
@@ -176,7 +178,10 @@ export function rowFiller(columns: string[]): (o: Record<string, unknown>, value
   };
   if (columns.some((c) => c === "__proto__")) return loop;
   try {
-    return new Function("o", "v", columns.map((c, i) => `o[${JSON.stringify(c)}] = v[${i}];`).join("\n")) as (o: Record<string, unknown>, values: ArrayLike<unknown>) => void;
+    return new Function("o", "v", columns.map((c, i) => `o[${JSON.stringify(c)}] = v[${i}];`).join("\n")) as (
+      o: Record<string, unknown>,
+      values: ArrayLike<unknown>,
+    ) => void;
   } catch {
     return loop;
   }

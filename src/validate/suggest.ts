@@ -8,20 +8,53 @@ import { comparisonKey } from "../lib/normalize.ts";
 /** Persian (and common English) words for enum values, as data/README.md gives them. */
 export const ENUM_WORDS: Record<string, string> = {
   // qualifier
-  "حدود": "about", "حدودا": "about", "حدوداً": "about", "تقریبا": "about", "تقریباً": "about", "نزدیک به": "about",
-  "بیش از": "more_than", "بیشتر از": "more_than", "افزون بر": "more_than", "بالای": "more_than",
-  "تا": "up_to", "حداکثر": "up_to", "حداقل": "at_least", "دست کم": "at_least", "بالغ بر": "amounting_to",
-  "دقیق": "exact",
+  حدود: "about",
+  حدودا: "about",
+  حدوداً: "about",
+  تقریبا: "about",
+  تقریباً: "about",
+  "نزدیک به": "about",
+  "بیش از": "more_than",
+  "بیشتر از": "more_than",
+  "افزون بر": "more_than",
+  بالای: "more_than",
+  تا: "up_to",
+  حداکثر: "up_to",
+  حداقل: "at_least",
+  "دست کم": "at_least",
+  "بالغ بر": "amounting_to",
+  دقیق: "exact",
   // unit
-  "تومان": "toman", "ریال": "rial", "دلار": "usd", "نفر": "people", "شغل": "jobs", "فرصت شغلی": "jobs", "درصد": "percent", "عدد": "count", "تعداد": "count",
+  تومان: "toman",
+  ریال: "rial",
+  دلار: "usd",
+  نفر: "people",
+  شغل: "jobs",
+  "فرصت شغلی": "jobs",
+  درصد: "percent",
+  عدد: "count",
+  تعداد: "count",
   // scale
-  "هزار": "thousand", "میلیون": "million", "میلیارد": "billion", "هزار میلیارد": "trillion", "همت": "trillion",
+  هزار: "thousand",
+  میلیون: "million",
+  میلیارد: "billion",
+  "هزار میلیارد": "trillion",
+  همت: "trillion",
   // sex
-  "زن": "female", "زنان": "female", "مرد": "male", "مردان": "male",
+  زن: "female",
+  زنان: "female",
+  مرد: "male",
+  مردان: "male",
   // period_kind
-  "نامعلوم": "unknown", "برآوردی": "inferred",
+  نامعلوم: "unknown",
+  برآوردی: "inferred",
   // booleans
-  "بله": "true", "آری": "true", "خیر": "false", "نه": "false", "yes": "true", "no": "false",
+  بله: "true",
+  آری: "true",
+  خیر: "false",
+  نه: "false",
+  yes: "true",
+  no: "false",
 };
 const WORD_KEYS = new Map(Object.entries(ENUM_WORDS).map(([w, v]) => [comparisonKey(w), v]));
 

@@ -66,7 +66,11 @@ function isTotalsRow(cells: string[]): boolean {
 
 /** Fields whose column may be left out of the file (declared in the schema). */
 export const absentFields = (schema: z.ZodObject): Set<string> =>
-  new Set(Object.entries(schema.shape).filter(([, t]) => metaOf(t as z.ZodType).mayBeAbsent).map(([f]) => f));
+  new Set(
+    Object.entries(schema.shape)
+      .filter(([, t]) => metaOf(t as z.ZodType).mayBeAbsent)
+      .map(([f]) => f),
+  );
 
 /**
  * `capacity`: the records the file holds, when known (the row store is made that long at once).
@@ -140,12 +144,32 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
     }
     const before = staged.errorCount;
     if (cells.length < width) {
-      err("missing-cell", line, cells.length + 1, `the row has ${cells.length} cells, the header ${width}: a comma is missing, or a cell with a comma needs "quotes"`, undefined, columns[cells.length]);
+      err(
+        "missing-cell",
+        line,
+        cells.length + 1,
+        `the row has ${cells.length} cells, the header ${width}: a comma is missing, or a cell with a comma needs "quotes"`,
+        undefined,
+        columns[cells.length],
+      );
     } else if (cells.length > width) {
-      err("extra-cell", line, width + 1, `the row has ${cells.length} cells, the header ${width}: put "quotes" around a cell that holds a comma`, cells[width]);
+      err(
+        "extra-cell",
+        line,
+        width + 1,
+        `the row has ${cells.length} cells, the header ${width}: put "quotes" around a cell that holds a comma`,
+        cells[width],
+      );
     } else if (isTotalsRow(cells)) {
       const col = cells.findIndex((c) => TOTALS.test(c.trim()));
-      err("constraint-error", line, col + 1, "a totals row is not data: delete it (totals are computed by the site)", cells[col], columns[col]);
+      err(
+        "constraint-error",
+        line,
+        col + 1,
+        "a totals row is not data: delete it (totals are computed by the site)",
+        cells[col],
+        columns[col],
+      );
     } else {
       let pass = true;
       for (let c = 0; c < width; c++) {
@@ -164,7 +188,18 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
         values[c] = res.value;
         if (pass && !checks[c](res.value)) pass = false;
         if (res.warnings.length > 0) {
-          for (const w of res.warnings) staged.add({ severity: "warning", type: "normalized", file, line, column: c + 1, field: columns[c], value: cells[c], message: w, fix: res.fixed });
+          for (const w of res.warnings)
+            staged.add({
+              severity: "warning",
+              type: "normalized",
+              file,
+              line,
+              column: c + 1,
+              field: columns[c],
+              value: cells[c],
+              message: w,
+              fix: res.fixed,
+            });
         }
       }
       if (staged.errorCount === before) {

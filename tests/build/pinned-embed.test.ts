@@ -39,7 +39,13 @@ beforeAll(() => {
   const r2 = makeRelease({ dataDir, fa: "اصلاح آزمایشی", en: "Synthetic correction", date: "1403-07-01", ...quiet });
   expect(r2.revised).toEqual(["obs-count-1401"]);
   const rev = join(dataDir, "revisions.csv");
-  writeFileSync(rev, readFileSync(rev, "utf8").replace("obs-count-1401-r2,obs-count-1401,r2,,", "obs-count-1401-r2,obs-count-1401,r2,رقم اشتباه خوانده شده بود,The figure was misread"));
+  writeFileSync(
+    rev,
+    readFileSync(rev, "utf8").replace(
+      "obs-count-1401-r2,obs-count-1401,r2,,",
+      "obs-count-1401-r2,obs-count-1401,r2,رقم اشتباه خوانده شده بود,The figure was misread",
+    ),
+  );
   const b = runBuild(dataDir, second(), { BUILD_STATS: join(work, "stats.json") });
   expect(b.ok, b.log).toBe(true);
   stats = JSON.parse(readFileSync(join(work, "stats.json"), "utf8"));
@@ -90,7 +96,10 @@ describe("pinned embeds across a release", () => {
       const html = read(second(), path);
       const marks = [...html.matchAll(/<details class="history"[^>]*>([\s\S]*?)<\/details>/g)].map((m) => m[1]);
       expect(marks.length, path).toBeGreaterThan(0);
-      expect(marks.some((m) => m.includes(reason) && m.includes("whats-new/#r2")), path).toBe(true);
+      expect(
+        marks.some((m) => m.includes(reason) && m.includes("whats-new/#r2")),
+        path,
+      ).toBe(true);
       expect(read(first(), path), path).not.toContain('<details class="history"');
     }
   });
@@ -114,7 +123,8 @@ describe("pinned embeds across a release", () => {
   });
 
   it("prepares each chart once per release state", () => {
-    for (const c of CHARTS) for (const key of [`prepare:${c.id}`, `prepare:${c.id}#r1`, `prepare:${c.id}#r2`]) expect(stats.byKey[key], key).toBe(1);
+    for (const c of CHARTS)
+      for (const key of [`prepare:${c.id}`, `prepare:${c.id}#r1`, `prepare:${c.id}#r2`]) expect(stats.byKey[key], key).toBe(1);
     const prepared = Object.entries(stats.byKey).filter(([k]) => k.startsWith("prepare:"));
     for (const [key, n] of prepared) expect(n, key).toBe(1);
     // Every registry chart in three states (live, as of r1, as of r2); county charts live only.

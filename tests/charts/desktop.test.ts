@@ -12,10 +12,17 @@ import { syntheticModel } from "./fixtures.ts";
 
 const report = validateDataDir(`${__dirname}/../../data`);
 const real: Model | undefined = report.valid && report.data ? buildModel(report.data) : undefined;
-const size = (svg: string) => svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number);
+const size = (svg: string) =>
+  svg
+    .match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!
+    .slice(1)
+    .map(Number);
 
 describe("desktop drawing", () => {
-  for (const [name, model] of [["synthetic", syntheticModel], ["data", () => real]] as const) {
+  for (const [name, model] of [
+    ["synthetic", syntheticModel],
+    ["data", () => real],
+  ] as const) {
     for (const chart of CHARTS) {
       it.skipIf(!model())(`${chart.id} (${name}): ${WIDE_WIDTH}px wide, no taller than at ${DEFAULT_WIDTH}px`, () => {
         const desktop = renderChart(chart, model()!, WIDE_WIDTH).svg;

@@ -27,7 +27,9 @@ const PERSIAN = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 /** The offending characters of a text with some context, for readable failures. */
 function persianIn(where: string, text: string | null | undefined): string[] {
   if (!text) return [];
-  return [...text.matchAll(new RegExp(PERSIAN.source, "g"))].slice(0, 3).map((m) => `${where}: …${text.slice(Math.max(0, m.index! - 30), m.index! + 30)}…`);
+  return [...text.matchAll(new RegExp(PERSIAN.source, "g"))]
+    .slice(0, 3)
+    .map((m) => `${where}: …${text.slice(Math.max(0, m.index! - 30), m.index! + 30)}…`);
 }
 
 const CFG = { site: "https://example.org", base: "/" };
@@ -47,7 +49,8 @@ function englishTexts(chart: (typeof CHARTS)[number], model: Model): [string, st
     ["updated", info.updatedText],
     ["credit", chart.text("en").credit?.text],
   ];
-  for (const [i, row] of state.data.rows.entries()) for (const c of state.data.columns) out.push([`row ${i} ${c.key}`, cellText(c.key, row[c.key], model, "en")]);
+  for (const [i, row] of state.data.rows.entries())
+    for (const c of state.data.columns) out.push([`row ${i} ${c.key}`, cellText(c.key, row[c.key], model, "en")]);
   if (!state.data.empty) for (const w of [320, 640, 1100]) out.push([`svg@${w}`, chartSvg(chart, model, w, "en")]);
   out.push(["csv", chartCsv(state.data, model, "en")]);
   out.push(["standalone svg", standaloneChartSvg(chart, model, CFG, () => {}, "en")]);
@@ -94,7 +97,11 @@ describe("direction", () => {
   const model = syntheticModel();
   /** x of each drawn year tick, in drawing order of the years. */
   const yearTicks = (svg: string) =>
-    [...svg.matchAll(/<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>[\u2066\u2067](([0-9\u06F0-\u06F9]{4})(–\d{2})?)\u2069<\/text>/g)].map((m) => ({
+    [
+      ...svg.matchAll(
+        /<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>[\u2066\u2067](([0-9\u06F0-\u06F9]{4})(–\d{2})?)\u2069<\/text>/g,
+      ),
+    ].map((m) => ({
       x: Number(m[1]),
       label: m[2],
       year: Number(m[3].replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))),
@@ -165,7 +172,14 @@ describe("county series (made by the county pages, text given as pairs)", () => 
     expect(fa.svg).toContain("تعاونی");
   });
   it("keeps a Persian-only page text working (the Persian drawing needs no English)", () => {
-    const faOnly = countySeries({ id: "county-county-a-fa", title: "عنوان", subtitle: "زیرعنوان", place: "county-a", indicators: ["coops-registered"], unitLabel: "تعاونی" });
+    const faOnly = countySeries({
+      id: "county-county-a-fa",
+      title: "عنوان",
+      subtitle: "زیرعنوان",
+      place: "county-a",
+      indicators: ["coops-registered"],
+      unitLabel: "تعاونی",
+    });
     expect(faOnly.text("fa").title).toBe("عنوان");
   });
 });

@@ -13,7 +13,14 @@ import { buildModel, type Model } from "../../src/data/model.ts";
 type Ind = Row<"indicators">;
 type Obs = Row<"observations">;
 
-const ind = (id: string, name_fa: string, unit_kind: Ind["unit_kind"], measure: Ind["measure"], theme: Ind["theme"], scope: Ind["scope"] = "cooperative"): Ind => ({
+const ind = (
+  id: string,
+  name_fa: string,
+  unit_kind: Ind["unit_kind"],
+  measure: Ind["measure"],
+  theme: Ind["theme"],
+  scope: Ind["scope"] = "cooperative",
+): Ind => ({
   id,
   name_fa,
   name_en: `Synthetic ${id}`,
@@ -58,7 +65,9 @@ export const INDICATORS: Ind[] = [
 /** An observation with the defaults of a plain stated, undoubted Lorestan figure from outlet A. */
 function obs(id: string, indicator_id: string, value: number, o: Partial<Obs> = {}): Obs {
   const kind = INDICATORS.find((i) => i.id === indicator_id)!.unit_kind;
-  const unit = ({ count: "count", people: "people", jobs: "jobs", money: "toman", usd: "usd", percent: "percent", weight: "tonne" } as const)[kind];
+  const unit = (
+    { count: "count", people: "people", jobs: "jobs", money: "toman", usd: "usd", percent: "percent", weight: "tonne" } as const
+  )[kind];
   return {
     id,
     indicator_id,
@@ -74,7 +83,12 @@ function obs(id: string, indicator_id: string, value: number, o: Partial<Obs> = 
   } as Obs;
 }
 
-const inferred = (period: string, period_end?: string): Partial<Obs> => ({ period_kind: "inferred", period, period_end, period_basis: "synthetic basis" });
+const inferred = (period: string, period_end?: string): Partial<Obs> => ({
+  period_kind: "inferred",
+  period,
+  period_end,
+  period_basis: "synthetic basis",
+});
 const unknown: Partial<Obs> = { period_kind: "unknown" };
 const doubted: Partial<Obs> = { doubt: true, doubt_reason: "رقم آزمایشی مشکوک" };
 
@@ -121,17 +135,46 @@ export const OBSERVATIONS: Obs[] = [
   obs("emp-1401", "employment", 30000, { period: "1401", qualifier: "about" }),
   obs("emp-iran", "employment", 1700000, { place_id: "iran", period: "1399-06-19", source_id: "src-c" }),
   // One-off packages: money in toman and rial, a conflict, a sub-event, county and unknown ones.
-  obs("inv-w1404", "package-investment", 195, { period: "1404-06-11", period_end: "1404-06-17", qualifier: "about", event_id: "coop-week-1404" }),
+  obs("inv-w1404", "package-investment", 195, {
+    period: "1404-06-11",
+    period_end: "1404-06-17",
+    qualifier: "about",
+    event_id: "coop-week-1404",
+  }),
   obs("inv-w1404-0615", "package-investment", 68, { period: "1404-06-15", event_id: "coop-week-1404-openings-0615" }),
   obs("inv-w1403", "package-investment", 162, { period: "1403-06", event_id: "coop-week-1403" }),
-  obs("inv-f1399-a", "package-investment", 25.84, { ...inferred("1399-11"), qualifier: "amounting_to", event_id: "fajr-1399", conflict_group: "fajr-1399-money", source_id: "src-a" }),
-  obs("inv-f1399-b", "package-investment", 24, { ...inferred("1399-11"), event_id: "fajr-1399", conflict_group: "fajr-1399-money", source_id: "src-b" }),
+  obs("inv-f1399-a", "package-investment", 25.84, {
+    ...inferred("1399-11"),
+    qualifier: "amounting_to",
+    event_id: "fajr-1399",
+    conflict_group: "fajr-1399-money",
+    source_id: "src-a",
+  }),
+  obs("inv-f1399-b", "package-investment", 24, {
+    ...inferred("1399-11"),
+    event_id: "fajr-1399",
+    conflict_group: "fajr-1399-money",
+    source_id: "src-b",
+  }),
   obs("inv-f1394", "package-investment", 36, { ...inferred("1394-11", "1395-11"), unit: "rial", event_id: "fajr-1394-1395" }),
   obs("inv-w1399", "package-investment", 19.36, { ...inferred("1399-06"), event_id: "coop-week-1399" }),
-  obs("inv-iran-w1399", "package-investment", 30, { place_id: "iran", period: "1399-06", unit: "rial", scale: "trillion", qualifier: "more_than", event_id: "coop-week-1399", source_id: "src-c" }),
+  obs("inv-iran-w1399", "package-investment", 30, {
+    place_id: "iran",
+    period: "1399-06",
+    unit: "rial",
+    scale: "trillion",
+    qualifier: "more_than",
+    event_id: "coop-week-1399",
+    source_id: "src-c",
+  }),
   obs("inv-county-unknown", "package-investment", 27.3, { place_id: "county-b", unit: "rial", ...unknown }),
   obs("inv-doubt", "package-investment", 999, { period: "1402", event_id: "programme-x", ...doubted }),
-  obs("fac-w1404", "package-facilities", 6, { period: "1404-06-11", period_end: "1404-06-17", qualifier: "more_than", event_id: "coop-week-1404" }),
+  obs("fac-w1404", "package-facilities", 6, {
+    period: "1404-06-11",
+    period_end: "1404-06-17",
+    qualifier: "more_than",
+    event_id: "coop-week-1404",
+  }),
   obs("fac-f1399", "package-facilities", 6, { ...inferred("1399-11"), event_id: "fajr-1399", source_id: "src-b" }),
   obs("proj-w1399", "package-projects", 14, { ...inferred("1399-06"), event_id: "coop-week-1399" }),
   obs("proj-iran-w1399", "package-projects", 383, { place_id: "iran", period: "1399-06", event_id: "coop-week-1399", source_id: "src-c" }),
@@ -169,7 +212,12 @@ export const OBSERVATIONS: Obs[] = [
   obs("prov-x-reg", "coops-registered", 7000, { place_id: "province-x", period: "1404-06-18", source_id: "src-d" }),
   obs("prov-x-formed", "coops-formed", 32, { place_id: "province-x", period: "1398-09" }),
   // National definitions kept apart.
-  obs("iran-building-1395", "coops-active-or-building", 99400, { place_id: "iran", period: "1395-06", qualifier: "about", source_id: "src-e" }),
+  obs("iran-building-1395", "coops-active-or-building", 99400, {
+    place_id: "iran",
+    period: "1395-06",
+    qualifier: "about",
+    source_id: "src-e",
+  }),
   obs("iran-dissolved-1395", "coops-dissolved", 35000, { place_id: "iran", period: "1395-06", source_id: "src-e" }),
 ];
 
@@ -190,17 +238,33 @@ export function syntheticDataset(): Dataset {
     withdrawals: [],
     featured: [],
     sources: [
-      { id: "src-a", outlet_fa: "خبرگزاری نمونه (نمونه‌الف)", outlet_en: "Sample Agency A", published_jalali: "1404-06-20", official_id: "person-a", language: "fa" },
+      {
+        id: "src-a",
+        outlet_fa: "خبرگزاری نمونه (نمونه‌الف)",
+        outlet_en: "Sample Agency A",
+        published_jalali: "1404-06-20",
+        official_id: "person-a",
+        language: "fa",
+      },
       { id: "src-b", outlet_fa: "روزنامهٔ آزمایشی", outlet_en: "Test Daily B", published_jalali: "1403-02-01", language: "fa" },
       { id: "src-c", outlet_fa: "خبرگزاری ملی نمونه", outlet_en: "National Sample C", language: "en" },
       { id: "src-d", outlet_fa: "خبرگزاری استانی نمونه", outlet_en: "Provincial Sample D", published_jalali: "1404-06-18", language: "fa" },
       { id: "src-e", outlet_fa: "جدول ملی نمونه", outlet_en: "National Table Sample E", language: "en" },
     ],
-    people: [{ id: "person-a", name_fa: "شخص نمونه", name_en: "Sample Person", role_fa: "مدیرکل نمونه", role_en: "Sample director-general" }],
+    people: [
+      { id: "person-a", name_fa: "شخص نمونه", name_en: "Sample Person", role_fa: "مدیرکل نمونه", role_en: "Sample director-general" },
+    ],
     places: [
       { id: "iran", kind: "country", name_fa: "ایران", name_en: "Iran" },
       { id: "lorestan", kind: "province", parent_id: "iran", name_fa: "لرستان", name_en: "Lorestan" },
-      { id: "county-a", kind: "county", parent_id: "lorestan", name_fa: "شهرستان نمونه الف", name_en: "Sample County A", geo_id: "IR15-khorramabad" },
+      {
+        id: "county-a",
+        kind: "county",
+        parent_id: "lorestan",
+        name_fa: "شهرستان نمونه الف",
+        name_en: "Sample County A",
+        geo_id: "IR15-khorramabad",
+      },
       { id: "county-b", kind: "county", parent_id: "lorestan", name_fa: "شهرستان نمونه ب", name_en: "Sample County B" },
       { id: "province-x", kind: "province", parent_id: "iran", name_fa: "استان نمونه ایکس", name_en: "Sample Province X" },
       { id: "province-y", kind: "province", parent_id: "iran", name_fa: "استان نمونه وای", name_en: "Sample Province Y" },
@@ -220,8 +284,22 @@ export function syntheticDataset(): Dataset {
     ],
     organisations: [{ id: "bank-x", kind: "bank", name_fa: "بانک نمونه", name_en: "Sample Bank" }],
     cooperatives: [
-      { id: "coop-a", name_fa: "شرکت تعاونی درمانی نمونه", name_en: "Sample medical cooperative", place_id: "county-a", knowledge_based: true, source_id: "src-a" },
-      { id: "coop-b", name_fa: "تعاونی دامداری آزمایشی", name_en: "Test livestock cooperative", place_id: "county-b", knowledge_based: false, source_id: "src-b" },
+      {
+        id: "coop-a",
+        name_fa: "شرکت تعاونی درمانی نمونه",
+        name_en: "Sample medical cooperative",
+        place_id: "county-a",
+        knowledge_based: true,
+        source_id: "src-a",
+      },
+      {
+        id: "coop-b",
+        name_fa: "تعاونی دامداری آزمایشی",
+        name_en: "Test livestock cooperative",
+        place_id: "county-b",
+        knowledge_based: false,
+        source_id: "src-b",
+      },
     ],
     sectors: [{ id: "sector-a", name_fa: "بخش نمونه", name_en: "Sample sector" }],
     lists: [
@@ -233,7 +311,10 @@ export function syntheticDataset(): Dataset {
         source_id: "src-a",
         place_id: "county-a",
         open_ended: true,
-        items: [{ label_fa: "نوع الف", label_en: "Type A" }, { label_fa: "نوع ب", label_en: "Type B" }],
+        items: [
+          { label_fa: "نوع الف", label_en: "Type A" },
+          { label_fa: "نوع ب", label_en: "Type B" },
+        ],
       },
       {
         id: "list-week",

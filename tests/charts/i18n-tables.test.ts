@@ -25,7 +25,10 @@ function shape(x: unknown, path = ""): string[] {
     const own = `${path}: array/${x.length}`;
     return x.some((v) => typeof v === "object" && v !== null) ? [own, ...x.flatMap((v, i) => shape(v, `${path}[${i}]`))] : [own];
   }
-  if (typeof x === "object" && x !== null) return Object.keys(x).sort().flatMap((k) => shape((x as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+  if (typeof x === "object" && x !== null)
+    return Object.keys(x)
+      .sort()
+      .flatMap((k) => shape((x as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
   return [`${path}: ${typeof x}`];
 }
 

@@ -8,14 +8,21 @@ import type { Model } from "../../src/data/model.ts";
 describe("suffixIds", () => {
   it("renames every id and every reference to it, and nothing else", () => {
     const svg = `<svg><pattern id="p"/><pattern id="p2"/><rect fill="url(#p)"/><use href="#p2"/><rect id="pp" fill="url(#pp)"/></svg>`;
-    expect(suffixIds(svg, "-n")).toBe(`<svg><pattern id="p-n"/><pattern id="p2-n"/><rect fill="url(#p-n)"/><use href="#p2-n"/><rect id="pp-n" fill="url(#pp-n)"/></svg>`);
+    expect(suffixIds(svg, "-n")).toBe(
+      `<svg><pattern id="p-n"/><pattern id="p2-n"/><rect fill="url(#p-n)"/><use href="#p2-n"/><rect id="pp-n" fill="url(#pp-n)"/></svg>`,
+    );
     expect(suffixIds("<svg><g/></svg>", "-n")).toBe("<svg><g/></svg>");
   });
 });
 
 describe("embedSnippet", () => {
   it("escapes the title and addresses into the iframe's attributes", () => {
-    const s = embedSnippet({ embedUrl: "https://x.org/embed/a/?q=1&r=2", hostScriptUrl: "https://x.org/embed-host.js", title: `«عنوان» "<b>"`, height: 480 });
+    const s = embedSnippet({
+      embedUrl: "https://x.org/embed/a/?q=1&r=2",
+      hostScriptUrl: "https://x.org/embed-host.js",
+      title: `«عنوان» "<b>"`,
+      height: 480,
+    });
     expect(s).toBe(
       `<iframe src="https://x.org/embed/a/?q=1&amp;r=2" title="«عنوان» &quot;&lt;b&gt;&quot;" height="480" loading="lazy" style="width:100%;border:0"></iframe>\n` +
         `<script src="https://x.org/embed-host.js" async></script>`,
@@ -64,6 +71,8 @@ describe("wrapText", () => {
   });
 
   it("never drops a word longer than the line", () => {
-    expect(wrapText("https://example.org/a/very/long/address/that/cannot/break", 50, 12)).toEqual(["https://example.org/a/very/long/address/that/cannot/break"]);
+    expect(wrapText("https://example.org/a/very/long/address/that/cannot/break", 50, 12)).toEqual([
+      "https://example.org/a/very/long/address/that/cannot/break",
+    ]);
   });
 });

@@ -109,7 +109,12 @@ describe("hbarsLayout: labels cannot meet bars", () => {
 });
 
 describe("placeLabels", () => {
-  const box = (p: { px: number; py: number; w: number }, o: { dx: number; dy: number }) => ({ x0: p.px + o.dx - p.w / 2, x1: p.px + o.dx + p.w / 2, y0: p.py + o.dy - 10, y1: p.py + o.dy + 10 });
+  const box = (p: { px: number; py: number; w: number }, o: { dx: number; dy: number }) => ({
+    x0: p.px + o.dx - p.w / 2,
+    x1: p.px + o.dx + p.w / 2,
+    y0: p.py + o.dy - 10,
+    y1: p.py + o.dy + 10,
+  });
   const hit = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   it("keeps labels of close dots apart and off every dot", () => {
     const items = [
@@ -147,7 +152,8 @@ describe("cellText", () => {
 });
 
 describe("snapshot harness", () => {
-  const svg = '<svg class="plot-d6a7b5" viewBox="0 0 10 10"><clipPath id="plot-clip-3"><rect/></clipPath><g clip-path="url(#plot-clip-3)"><text x="1.23456">الف</text></g></svg>';
+  const svg =
+    '<svg class="plot-d6a7b5" viewBox="0 0 10 10"><clipPath id="plot-clip-3"><rect/></clipPath><g clip-path="url(#plot-clip-3)"><text x="1.23456">الف</text></g></svg>';
   it("normalises class names, ids and floats, one element per line", () => {
     const n = normaliseSvg(svg);
     expect(n).not.toContain("d6a7b5");

@@ -20,7 +20,10 @@ const doc = () => parseHTML("<!doctype html><html><body></body></html>").documen
 const MARKS = 'g[aria-label="dot"] > circle, g[aria-label="rect"] > rect, g[aria-label="geo"] > path';
 
 describe("per-mark <title>s", () => {
-  const models: [string, () => Model | undefined][] = [["synthetic", syntheticModel], ["data", () => real]];
+  const models: [string, () => Model | undefined][] = [
+    ["synthetic", syntheticModel],
+    ["data", () => real],
+  ];
   for (const chart of CHARTS) {
     for (const [name, model] of models) {
       for (const width of [320, 640, WIDE_WIDTH]) {
@@ -48,7 +51,9 @@ describe("per-mark <title>s", () => {
 
   it("says the figure as published: qualifier, number, scale and unit, the period (estimated or not) and the outlet", () => {
     const m = syntheticModel();
-    const f = m.figures.find((x) => x.qualifier === "more_than" && x.unit === "toman" && x.period_kind === "inferred") ?? m.figures.find((x) => x.qualifier !== "exact" && x.unit === "toman")!;
+    const f =
+      m.figures.find((x) => x.qualifier === "more_than" && x.unit === "toman" && x.period_kind === "inferred") ??
+      m.figures.find((x) => x.qualifier !== "exact" && x.unit === "toman")!;
     const t = figureTitle(f).split("\n");
     expect(t[0]).toMatch(/^(بیش از|حدود|بالغ بر|تا|حداقل) [۰-۹٬٫]+ (میلیارد|میلیون|هزار میلیارد|هزار)? ?تومان$/);
     expect(t[1]).toMatch(/^زمان: /);

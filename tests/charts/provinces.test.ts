@@ -29,7 +29,10 @@ describe("provinces-active-coops (synthetic)", () => {
     expect(lor.series).toBe("s2");
     expect(d.bars.filter((b) => b.key !== "act-a").every((b) => b.series === "s1")).toBe(true);
     expect(d.bars[0].label).toMatchObject({ fa: expect.stringContaining("۱۸ شهریور ۱۴۰۴") });
-    expect(d.bars[0].label).toMatchObject({ fa: expect.stringContaining("استانی نمونه"), en: expect.stringContaining("9 Sep 2025 (18 Shahrivar 1404)") });
+    expect(d.bars[0].label).toMatchObject({
+      fa: expect.stringContaining("استانی نمونه"),
+      en: expect.stringContaining("9 Sep 2025 (18 Shahrivar 1404)"),
+    });
   });
   it("names undated provinces in the notes and states the spread of dates and that it is no official rank", () => {
     const notes = provincesActive.notes!(d).join("\n");
@@ -62,7 +65,10 @@ describe("provinces-national-tables (synthetic)", () => {
       ["prov-x-formed", "formed-1398-09"],
     ]);
     for (const g of d.groups) {
-      expect(new Set(g.items.map((i) => `${i.figure.source_id}|${i.figure.indicator_id}|${periodKey(i.figure.period, i.figure.period_end)}`)).size).toBe(1);
+      expect(
+        new Set(g.items.map((i) => `${i.figure.source_id}|${i.figure.indicator_id}|${periodKey(i.figure.period, i.figure.period_end)}`))
+          .size,
+      ).toBe(1);
     }
   });
   it("scales bars within each group and marks Lorestan", () => {
@@ -98,7 +104,12 @@ describe.skipIf(!real)("comparison charts on the real data (properties)", () => 
   it("national tables: every group is one statement (source, indicator, period, event) of two provinces or more", () => {
     const d = nationalTables.prepare(real!);
     for (const g of d.groups) {
-      const keys = new Set(g.items.map((i) => `${i.figure.source_id}|${i.figure.indicator_id}|${periodKey(i.figure.period, i.figure.period_end)}|${i.figure.event_id ?? ""}`));
+      const keys = new Set(
+        g.items.map(
+          (i) =>
+            `${i.figure.source_id}|${i.figure.indicator_id}|${periodKey(i.figure.period, i.figure.period_end)}|${i.figure.event_id ?? ""}`,
+        ),
+      );
       expect(keys.size).toBe(1);
       expect(new Set(g.items.map((i) => i.figure.place_id)).size).toBeGreaterThanOrEqual(2);
     }

@@ -28,8 +28,12 @@ describe("chart snapshots", () => {
         const r = renderChart(chart, c.model()!, c.width, c.lang);
         const text = r.svg ? normaliseSvg(r.svg) : `<!-- empty: ${r.data.empty} -->\n`;
         const result = checkSnapshot(name, text);
-        if (result.status === "missing-in-ci") expect.fail(`no snapshot ${relative(process.cwd(), result.path)}: run the tests locally (or UPDATE_SNAPSHOTS=1) and commit it`);
-        if (result.status === "changed") expect.fail(`${name} differs from its snapshot: compare ${relative(process.cwd(), result.path)} with ${relative(process.cwd(), result.changedPath!)}; if the change is intended, rerun with UPDATE_SNAPSHOTS=1`);
+        if (result.status === "missing-in-ci")
+          expect.fail(`no snapshot ${relative(process.cwd(), result.path)}: run the tests locally (or UPDATE_SNAPSHOTS=1) and commit it`);
+        if (result.status === "changed")
+          expect.fail(
+            `${name} differs from its snapshot: compare ${relative(process.cwd(), result.path)} with ${relative(process.cwd(), result.changedPath!)}; if the change is intended, rerun with UPDATE_SNAPSHOTS=1`,
+          );
       });
     }
   }

@@ -43,7 +43,9 @@ describe("chart text", () => {
       const { document } = parseHTML("<!doctype html><html><body></body></html>");
       // The raw Plot output still names its axes (renderChart strips aria-labels afterwards).
       const svg = chart.render(data, { width: 640, document: document as unknown as Document });
-      const ticks = [...(svg?.querySelectorAll('g[aria-label$="tick label"] text') ?? [])].map((t) => t.textContent ?? "").filter((t) => t.trim());
+      const ticks = [...(svg?.querySelectorAll('g[aria-label$="tick label"] text') ?? [])]
+        .map((t) => t.textContent ?? "")
+        .filter((t) => t.trim());
       for (const t of ticks) {
         expect(t).toMatch(PERSIAN_DIGIT);
         expect(t).not.toMatch(LATIN_DIGIT);

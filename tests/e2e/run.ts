@@ -70,7 +70,9 @@ function finish(results: Results, started: number): number {
   for (const line of results.summaryByCheck()) log(line);
   const failed = results.count("fail");
   log("");
-  log(`e2e: ${results.count("pass")} passed, ${failed} failed, ${results.count("skip")} skipped (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(
+    `e2e: ${results.count("pass")} passed, ${failed} failed, ${results.count("skip")} skipped (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   return failed ? 1 : 0;
 }
 

@@ -48,7 +48,11 @@ export async function selfTest(o: { browser: Browser; host: HostOrigin; results:
   const outcomes = new Map(inner.all.map((x) => [key(x), x]));
   for (const expected of EXPECTED_FAILURES) {
     const got = outcomes.get(expected);
-    const problems = !got ? ["the check did not run on this target"] : got.status !== "fail" ? [`the check ${got.status === "skip" ? `skipped (${got.reason})` : "passed"}: it is blind to this fault`] : [];
+    const problems = !got
+      ? ["the check did not run on this target"]
+      : got.status !== "fail"
+        ? [`the check ${got.status === "skip" ? `skipped (${got.reason})` : "passed"}: it is blind to this fault`]
+        : [];
     o.results.add("self-test", `catches: ${expected}`, problems);
   }
   // False alarms, grouped per check: a checker that fails sound pages is as useless as a blind one.

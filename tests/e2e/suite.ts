@@ -39,9 +39,16 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
   const pick = (list: string[]) => (o.only ? list.filter((p) => o.only!.has(p)) : o.limit ? list.slice(0, o.limit) : list);
   const pages = pick(found.pages);
   const embeds = pick(found.embeds);
-  log(`site: ${dist}: ${found.pages.length} pages from ${found.source}, ${found.embeds.length} embed pages${o.limit ? ` (testing the first ${o.limit} of each)` : ""}`);
+  log(
+    `site: ${dist}: ${found.pages.length} pages from ${found.source}, ${found.embeds.length} embed pages${o.limit ? ` (testing the first ${o.limit} of each)` : ""}`,
+  );
 
-  if (found.source === "sitemap.xml") results.add("sitemap", "sitemap.xml", found.missing.map((m) => `lists ${m}, which is not in the build`));
+  if (found.source === "sitemap.xml")
+    results.add(
+      "sitemap",
+      "sitemap.xml",
+      found.missing.map((m) => `lists ${m}, which is not in the build`),
+    );
   else results.skip("sitemap", "sitemap.xml", "no dist/sitemap.xml (not built yet): pages found by crawling dist/**/index.html");
 
   let t = Date.now();
@@ -75,13 +82,17 @@ export async function runSuite(o: SuiteOptions): Promise<void> {
     });
     await ctx.close();
     lap(`browser checks on ${targets.length} pages`);
-    await checkEmbeds({ browser: o.browser, dist, served: server.url, publicSite: siteUrl(dist), embeds: found.embeds, host: o.host }, results);
+    await checkEmbeds(
+      { browser: o.browser, dist, served: server.url, publicSite: siteUrl(dist), embeds: found.embeds, host: o.host },
+      results,
+    );
     lap("embeds and copy buttons");
   } finally {
     await server.close();
   }
   if (o.search !== false) {
-    if (!existsSync(join(dist, "search", "index.html")) || !existsSync(join(dist, "pagefind"))) results.add("search", "/search/", ["no search page or no search index in the build"]);
+    if (!existsSync(join(dist, "search", "index.html")) || !existsSync(join(dist, "pagefind")))
+      results.add("search", "/search/", ["no search page or no search index in the build"]);
     else await checkSearch({ browser: o.browser, dist, log }, results);
     lap("site search");
   }

@@ -31,21 +31,87 @@ const rulesOf = async (text: string) => (await parseHeaders(text)).rules;
 const matches = async (pattern: string, path: string) => headersFor(await rulesOf(`${pattern}\n  X-T: 1\n`), path)["x-t"] === "1";
 
 const CASES: [string, () => void | Promise<void>][] = [
-  ["_headers: blocks and comments", async () => deepStrictEqual((await rulesOf(HEADERS)).map((r) => r.path), ["/*", "/embed/*", "/charts/:id/", "/charts/:id/"])],
+  [
+    "_headers: blocks and comments",
+    async () =>
+      deepStrictEqual(
+        (await rulesOf(HEADERS)).map((r) => r.path),
+        ["/*", "/embed/*", "/charts/:id/", "/charts/:id/"],
+      ),
+  ],
   ["_headers: a header line before any path is an error", async () => deepStrictEqual((await parseHeaders("  X-A: 1\n")).errors.length, 1)],
-  ["_headers: * matches across slashes, :id one segment", async () =>
-    deepStrictEqual([await matches("/*", "/a/b/"), await matches("/charts/:id/", "/charts/x/"), await matches("/charts/:id/", "/charts/x/y/"), await matches("/a.b", "/axb")], [true, true, false, false])],
+  [
+    "_headers: * matches across slashes, :id one segment",
+    async () =>
+      deepStrictEqual(
+        [
+          await matches("/*", "/a/b/"),
+          await matches("/charts/:id/", "/charts/x/"),
+          await matches("/charts/:id/", "/charts/x/y/"),
+          await matches("/a.b", "/axb"),
+        ],
+        [true, true, false, false],
+      ),
+  ],
   // Netlify has no `!` removal (Cloudflare does): the line is ignored, so the site's file must never rely on it.
-  ["_headers: every matching block applies; ! removes nothing", async () =>
-    deepStrictEqual(headersFor(await rulesOf(HEADERS), "/embed/x/"), { "x-content-type-options": "nosniff", "x-frame-options": "DENY", "content-security-policy": "frame-ancestors https:" })],
-  ["_headers: a name set twice is comma-joined", async () => deepStrictEqual(headersFor(await rulesOf(HEADERS), "/charts/x/")["cache-control"], "no-cache, max-age=60")],
-  ["file type: a real PNG passes, text named .png fails", () => deepStrictEqual([checkFileType("a.png", PNG), typeof checkFileType("a.png", Buffer.from("hello"))], [null, "string"])],
-  ["file type: CSV with ragged rows or HTML fails", () => deepStrictEqual([checkFileType("a.csv", Buffer.from("a,b\n1,2\n")), typeof checkFileType("a.csv", Buffer.from("a,b\n1,2,3\n")), typeof checkFileType("a.csv", Buffer.from("<!DOCTYPE html><p>x"))], [null, "string", "string"])],
-  ["file type: standalone SVG needs xmlns and no HTML entities", () => deepStrictEqual([checkFileType("a.svg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>')), typeof checkFileType("a.svg", Buffer.from("<svg></svg>")), typeof checkFileType("a.svg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg">&nbsp;</svg>'))], [null, "string", "string"])],
-  ["file type: JSON must parse", () => deepStrictEqual([checkFileType("a.json", Buffer.from("{}")), typeof checkFileType("a.json", Buffer.from("{"))], [null, "string"])],
-  ["embed forger: every number changes, the rest stays", () => deepStrictEqual(forge({ type: "h", height: 300, id: "c1" }, 9), { type: "h", height: 9, id: "c1" })],
+  [
+    "_headers: every matching block applies; ! removes nothing",
+    async () =>
+      deepStrictEqual(headersFor(await rulesOf(HEADERS), "/embed/x/"), {
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+        "content-security-policy": "frame-ancestors https:",
+      }),
+  ],
+  [
+    "_headers: a name set twice is comma-joined",
+    async () => deepStrictEqual(headersFor(await rulesOf(HEADERS), "/charts/x/")["cache-control"], "no-cache, max-age=60"),
+  ],
+  [
+    "file type: a real PNG passes, text named .png fails",
+    () => deepStrictEqual([checkFileType("a.png", PNG), typeof checkFileType("a.png", Buffer.from("hello"))], [null, "string"]),
+  ],
+  [
+    "file type: CSV with ragged rows or HTML fails",
+    () =>
+      deepStrictEqual(
+        [
+          checkFileType("a.csv", Buffer.from("a,b\n1,2\n")),
+          typeof checkFileType("a.csv", Buffer.from("a,b\n1,2,3\n")),
+          typeof checkFileType("a.csv", Buffer.from("<!DOCTYPE html><p>x")),
+        ],
+        [null, "string", "string"],
+      ),
+  ],
+  [
+    "file type: standalone SVG needs xmlns and no HTML entities",
+    () =>
+      deepStrictEqual(
+        [
+          checkFileType("a.svg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>')),
+          typeof checkFileType("a.svg", Buffer.from("<svg></svg>")),
+          typeof checkFileType("a.svg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg">&nbsp;</svg>')),
+        ],
+        [null, "string", "string"],
+      ),
+  ],
+  [
+    "file type: JSON must parse",
+    () => deepStrictEqual([checkFileType("a.json", Buffer.from("{}")), typeof checkFileType("a.json", Buffer.from("{"))], [null, "string"]),
+  ],
+  [
+    "embed forger: every number changes, the rest stays",
+    () => deepStrictEqual(forge({ type: "h", height: 300, id: "c1" }, 9), { type: "h", height: 9, id: "c1" }),
+  ],
   ["embed forger: string messages too", () => deepStrictEqual(forge("lcs:540", 9), "lcs:9")],
-  ["snippet localiser: public URLs point at the test server", () => deepStrictEqual(localise('<iframe src="https://s.io/r/embed/a/">', new URL("https://s.io/r/"), "http://127.0.0.1:1/"), '<iframe src="http://127.0.0.1:1/embed/a/">')],
+  [
+    "snippet localiser: public URLs point at the test server",
+    () =>
+      deepStrictEqual(
+        localise('<iframe src="https://s.io/r/embed/a/">', new URL("https://s.io/r/"), "http://127.0.0.1:1/"),
+        '<iframe src="http://127.0.0.1:1/embed/a/">',
+      ),
+  ],
 ];
 
 export async function unitChecks(results: Results): Promise<void> {

@@ -14,7 +14,10 @@ type Tree = unknown;
 function shape(x: Tree, at = ""): string[] {
   if (typeof x === "function") return [`${at}: function/${x.length}`];
   if (Array.isArray(x)) return [`${at}: array/${x.length}`, ...x.flatMap((v, i) => shape(v, `${at}[${i}]`))];
-  if (x && typeof x === "object") return Object.keys(x).sort().flatMap((k) => shape((x as Record<string, Tree>)[k], at ? `${at}.${k}` : k));
+  if (x && typeof x === "object")
+    return Object.keys(x)
+      .sort()
+      .flatMap((k) => shape((x as Record<string, Tree>)[k], at ? `${at}.${k}` : k));
   return [`${at}: ${typeof x}`];
 }
 

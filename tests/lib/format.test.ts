@@ -1,6 +1,17 @@
 /** Display formats in both editions (lib/format.ts): Persian as before, English with Latin digits, Gregorian first. */
 import { describe, expect, it } from "vitest";
-import { digits, faFigure, faPeriod, formatDate, formatFigure, formatNumber, formatPercent, formatPeriod, gregorianSpan, toLatin } from "../../src/lib/format.ts";
+import {
+  digits,
+  faFigure,
+  faPeriod,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  gregorianSpan,
+  toLatin,
+} from "../../src/lib/format.ts";
 
 describe("numbers", () => {
   it("Persian digits and separators in fa, Intl en-US in en, no bidi marks", () => {

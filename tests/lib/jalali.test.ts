@@ -89,7 +89,8 @@ describe("parseJalali: forms and precision", () => {
   });
 
   it("refuses other shapes", () => {
-    for (const raw of ["5/1/1402", "1402.01.05", "14020105", "1402-01-05T00:00", "", "سال ۱۴۰۲"]) expect(failure(raw, ALL).type, raw).toBe("type-error");
+    for (const raw of ["5/1/1402", "1402.01.05", "14020105", "1402-01-05T00:00", "", "سال ۱۴۰۲"])
+      expect(failure(raw, ALL).type, raw).toBe("type-error");
   });
 });
 

@@ -95,7 +95,8 @@ describe("parseNumberCell", () => {
   });
 
   it('reads "-" and "ندارد" as no value (the schema decides whether that is allowed)', () => {
-    for (const raw of ["-", "—", "–", "ندارد", "N/A", " - "]) expect(parseNumberCell(raw), raw).toEqual({ kind: "empty", marker: true, warnings: [] });
+    for (const raw of ["-", "—", "–", "ندارد", "N/A", " - "])
+      expect(parseNumberCell(raw), raw).toEqual({ kind: "empty", marker: true, warnings: [] });
     expect(parseNumberCell("")).toEqual({ kind: "empty", marker: false, warnings: [] });
     expect(parseNumberCell("   ")).toEqual({ kind: "empty", marker: false, warnings: [] });
   });

@@ -40,7 +40,20 @@ const ind = (id: string, unit_kind: Row<"indicators">["unit_kind"], measure: Row
 });
 
 const obs = (id: string, place_id: string, indicator_id: string, value: number, o: Partial<Obs> = {}): Obs =>
-  ({ id, indicator_id, place_id, value, unit: "count", scale: "one", qualifier: "exact", period_kind: "stated", period: "1403", source_id: "s-a", doubt: false, ...o }) as Obs;
+  ({
+    id,
+    indicator_id,
+    place_id,
+    value,
+    unit: "count",
+    scale: "one",
+    qualifier: "exact",
+    period_kind: "stated",
+    period: "1403",
+    source_id: "s-a",
+    doubt: false,
+    ...o,
+  }) as Obs;
 
 export const DATA: Dataset = {
   releases: [],
@@ -50,7 +63,14 @@ export const DATA: Dataset = {
   places: [
     { id: "iran", kind: "country", name_fa: "ایران", name_en: "Iran" },
     { id: "lorestan", kind: "province", parent_id: "iran", name_fa: "لرستان", name_en: "Lorestan" },
-    ...COUNTIES.map(([id, name_fa, geo_id]) => ({ id, kind: "county" as const, parent_id: "lorestan", name_fa, name_en: EN[id] ?? id[0].toUpperCase() + id.slice(1), geo_id })),
+    ...COUNTIES.map(([id, name_fa, geo_id]) => ({
+      id,
+      kind: "county" as const,
+      parent_id: "lorestan",
+      name_fa,
+      name_en: EN[id] ?? id[0].toUpperCase() + id.slice(1),
+      geo_id,
+    })),
   ],
   indicators: [
     ind("coops-registered", "count", "stock"),
@@ -62,7 +82,14 @@ export const DATA: Dataset = {
   ],
   sources: [
     { id: "s-a", outlet_fa: "خبرگزاری الف", outlet_en: "Agency A", published_jalali: "1403-05-10", official_id: "p-1", language: "fa" },
-    { id: "s-b", outlet_fa: "روزنامه ب", outlet_en: "Daily B", read_on: "mirror.example.org", published_jalali: "1401-01-15", language: "fa" },
+    {
+      id: "s-b",
+      outlet_fa: "روزنامه ب",
+      outlet_en: "Daily B",
+      read_on: "mirror.example.org",
+      published_jalali: "1401-01-15",
+      language: "fa",
+    },
     { id: "s-c", outlet_fa: "پایگاه ج", outlet_en: "Site C", language: "fa" },
     { id: "s-d", outlet_fa: "خبرگزاری د", outlet_en: "Agency D", published_jalali: "1403-05-10", language: "fa" },
   ],
@@ -72,13 +99,40 @@ export const DATA: Dataset = {
     { id: "system-x", kind: "system", name_fa: "سامانهٔ آزمایشی", name_en: "Test System" },
   ],
   sectors: [],
-  events: [{ id: "ev-1", kind: "cooperative-week", name_fa: "هفتهٔ آزمایشی", name_en: "Test week", start_jalali: "1403-04-10", place_id: "lorestan" }],
-  cooperatives: [{ id: "coop-1", name_fa: "تعاونی آزمایشی", name_en: "Test coop", place_id: "kuhdasht", knowledge_based: false, source_id: "s-a" }],
-  lists: [{ id: "list-1", title_fa: "فهرست آزمایشی", title_en: "Test list", kind: "planned-types", source_id: "s-a", place_id: "rumeshkan", event_id: "ev-1", items: [{ label_fa: "مورد", label_en: "Item" }] }],
+  events: [
+    {
+      id: "ev-1",
+      kind: "cooperative-week",
+      name_fa: "هفتهٔ آزمایشی",
+      name_en: "Test week",
+      start_jalali: "1403-04-10",
+      place_id: "lorestan",
+    },
+  ],
+  cooperatives: [
+    { id: "coop-1", name_fa: "تعاونی آزمایشی", name_en: "Test coop", place_id: "kuhdasht", knowledge_based: false, source_id: "s-a" },
+  ],
+  lists: [
+    {
+      id: "list-1",
+      title_fa: "فهرست آزمایشی",
+      title_en: "Test list",
+      kind: "planned-types",
+      source_id: "s-a",
+      place_id: "rumeshkan",
+      event_id: "ev-1",
+      items: [{ label_fa: "مورد", label_en: "Item" }],
+    },
+  ],
   observations: [
     obs("o1", "borujerd", "coops-registered", 900),
     obs("o2", "borujerd", "coops-active", 400, { also_source_ids: ["s-b"] }),
-    obs("o3", "borujerd", "coops-registered", 800, { period_kind: "inferred", period: "1401", period_basis: "synthetic", source_id: "s-b" }),
+    obs("o3", "borujerd", "coops-registered", 800, {
+      period_kind: "inferred",
+      period: "1401",
+      period_basis: "synthetic",
+      source_id: "s-b",
+    }),
     obs("o4", "borujerd", "members", 5000, { unit: "people" }),
     obs("o5", "borujerd", "members", 3000, { unit: "people", sex: "male" }),
     obs("o6", "borujerd", "coops-declared-active", 300, { org_id: "system-x" }),

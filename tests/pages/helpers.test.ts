@@ -58,7 +58,12 @@ describe("counties", () => {
 
 describe("map classes", () => {
   it("follow 1-2-5 steps that tile 1..max with no gap", () => {
-    expect(mapClasses(19).map((c) => [c.lo, c.hi])).toEqual([[1, 1], [2, 4], [5, 9], [10, 19]]);
+    expect(mapClasses(19).map((c) => [c.lo, c.hi])).toEqual([
+      [1, 1],
+      [2, 4],
+      [5, 9],
+      [10, 19],
+    ]);
     expect(mapClasses(1).map((c) => [c.lo, c.hi])).toEqual([[1, 1]]);
     expect(mapClasses(0)).toEqual([]);
     for (const max of [3, 20, 57, 480, 250_000]) {
@@ -126,7 +131,14 @@ describe("county map", () => {
 
 describe("county series", () => {
   const coops = (place: string) =>
-    countySeries({ id: `t-${place}`, title: "t", subtitle: "s", place, indicators: ["coops-registered", "coops-active", "coops-declared-active"], unitLabel: "تعداد" });
+    countySeries({
+      id: `t-${place}`,
+      title: "t",
+      subtitle: "s",
+      place,
+      indicators: ["coops-registered", "coops-active", "coops-declared-active"],
+      unitLabel: "تعداد",
+    });
 
   it("charts the county's levels, including a figure tied to a system (not a bank)", () => {
     const d = coops("borujerd").prepare(model);
@@ -137,7 +149,14 @@ describe("county series", () => {
   });
 
   it("leaves out parts (by sex, by bank), unknown periods and doubted figures, and is empty below two points", () => {
-    const members = countySeries({ id: "t-m", title: "t", subtitle: "s", place: "borujerd", indicators: ["members"], unitLabel: "نفر" }).prepare(model);
+    const members = countySeries({
+      id: "t-m",
+      title: "t",
+      subtitle: "s",
+      place: "borujerd",
+      indicators: ["members"],
+      unitLabel: "نفر",
+    }).prepare(model);
     expect(ids(members.figures)).toEqual(["o4"]);
     expect(members.empty).toBeTruthy();
     const selseleh = coops("selseleh").prepare(model);
@@ -172,7 +191,10 @@ describe("statements", () => {
     const { dated, undated } = chronological(model);
     expect(dated.map((s) => s.source.id)).toEqual(["s-b", "s-a", "s-d"]);
     expect(undated.map((s) => s.source.id)).toEqual(["s-c"]);
-    expect(byYear(dated).map((g) => [g.year, g.items.length])).toEqual([[1401, 1], [1403, 2]]);
+    expect(byYear(dated).map((g) => [g.year, g.items.length])).toEqual([
+      [1401, 1],
+      [1403, 2],
+    ]);
     expect(newestFirst(model).map((s) => s.source.id)).toEqual(["s-d", "s-a", "s-b", "s-c"]);
   });
 });

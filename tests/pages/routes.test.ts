@@ -47,7 +47,9 @@ beforeAll(() => {
     stdio: "pipe",
   });
   for (const file of htmlFiles(dist)) {
-    const path = relative(dist, file).replace(/index\.html$/, "").replace(/\\/g, "/");
+    const path = relative(dist, file)
+      .replace(/index\.html$/, "")
+      .replace(/\\/g, "/");
     pages.set(path, parseHTML(readFileSync(file, "utf8")).document as unknown as Document);
   }
 }, 300_000);
@@ -105,7 +107,12 @@ describe("the English edition", () => {
   it("each pair names both pages as hreflang alternates (fa, en, x-default -> Persian), pointing at each other", () => {
     for (const p of persian()) {
       for (const path of [p, twinOf(p)]) {
-        const alt = Object.fromEntries([...page(path).querySelectorAll("link[rel='alternate'][hreflang]")].map((l) => [l.getAttribute("hreflang"), pathOfUrl(l.getAttribute("href")!)]));
+        const alt = Object.fromEntries(
+          [...page(path).querySelectorAll("link[rel='alternate'][hreflang]")].map((l) => [
+            l.getAttribute("hreflang"),
+            pathOfUrl(l.getAttribute("href")!),
+          ]),
+        );
         expect(alt, path).toEqual({ fa: p, en: `en/${p}`, "x-default": p });
       }
     }

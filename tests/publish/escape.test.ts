@@ -52,7 +52,12 @@ const hostileChart: ChartModule = {
         { key: "value", label: "مقدار", numeric: true },
         { key: "source", label: "منبع" },
       ],
-      rows: figures.map((f) => ({ label: `${f.id} ${f.source.outlet_fa} ${f.note_fa ?? ""}`, headline: f.source.title_fa ?? null, value: f.display, source: f.source.id })),
+      rows: figures.map((f) => ({
+        label: `${f.id} ${f.source.outlet_fa} ${f.note_fa ?? ""}`,
+        headline: f.source.title_fa ?? null,
+        value: f.display,
+        source: f.source.id,
+      })),
     };
   },
   summary: (d) => `${d.rows.length} ${HOSTILE.script}`,
@@ -173,6 +178,8 @@ describe("xml helpers", () => {
     text.textContent = `${HOSTILE.script}\u00a0`;
     svg.appendChild(text);
     const xml = toXml(svg as unknown as Node);
-    expect(xml).toBe(`<svg aria-label="x &lt; y &amp; &quot;z&quot; &lt;/svg&gt;"><text>&lt;script&gt;alert(1)&lt;/script&gt;\u00a0</text></svg>`);
+    expect(xml).toBe(
+      `<svg aria-label="x &lt; y &amp; &quot;z&quot; &lt;/svg&gt;"><text>&lt;script&gt;alert(1)&lt;/script&gt;\u00a0</text></svg>`,
+    );
   });
 });

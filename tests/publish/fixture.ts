@@ -28,7 +28,10 @@ export const NOTE_EN = `Note ${HOSTILE.svgEnd}${HOSTILE.script}`;
 function editCsv(file: string, edit: (rows: Record<string, string>[], fields: string[]) => Record<string, string>[]): void {
   const parsed = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
   const fields = parsed.meta.fields!;
-  writeFileSync(file, Papa.unparse({ fields, data: edit(parsed.data, fields).map((r) => fields.map((f) => r[f] ?? "")) }, { newline: "\n" }) + "\n");
+  writeFileSync(
+    file,
+    Papa.unparse({ fields, data: edit(parsed.data, fields).map((r) => fields.map((f) => r[f] ?? "")) }, { newline: "\n" }) + "\n",
+  );
 }
 
 /** A fresh data folder; `hostile: false` leaves the text as in valid-min. */
@@ -43,10 +46,26 @@ export function makeDataDir({ hostile = true } = {}): string {
     const base = rows.find((r) => r.id === "obs-count-province")!;
     const extra = [
       { ...base, id: "obs-count-1401", value: "100", qualifier: "exact", period: "1401", also_source_ids: "", official_id: "" },
-      { ...base, id: "obs-count-1402", value: "110", qualifier: "more_than", period_kind: "inferred", period: "1402-03", period_end: "1402-06", period_basis: "synthetic", source_id: "test-0002", also_source_ids: "", official_id: "" },
+      {
+        ...base,
+        id: "obs-count-1402",
+        value: "110",
+        qualifier: "more_than",
+        period_kind: "inferred",
+        period: "1402-03",
+        period_end: "1402-06",
+        period_basis: "synthetic",
+        source_id: "test-0002",
+        also_source_ids: "",
+        official_id: "",
+      },
     ];
     const out: Record<string, string>[] = [...rows, ...extra];
-    if (hostile) Object.assign(out.find((r) => r.id === "obs-count-province")!, { note_fa: NOTE, note_en: NOTE_EN });
+    if (hostile)
+      Object.assign(
+        out.find((r) => r.id === "obs-count-province")!,
+        { note_fa: NOTE, note_en: NOTE_EN },
+      );
     return out;
   });
   if (hostile) {

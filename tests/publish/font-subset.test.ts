@@ -37,8 +37,14 @@ describe("font subset", () => {
     for (const text of [...SITE_TEXT.split(" "), "ببب", "لا", "ژاله", "پژوهشگاه", "چگونگی", "۰۱۲۳۴۵۶۷۸۹", "٫٬٪", "گ‌ک"]) {
       const a = shaped(TTF, text);
       const b = shaped(sub, text);
-      expect(b.map((g) => g.advance), text).toEqual(a.map((g) => g.advance));
-      expect(b.some((g) => g.id === 0), `${text} has a missing glyph`).toBe(false);
+      expect(
+        b.map((g) => g.advance),
+        text,
+      ).toEqual(a.map((g) => g.advance));
+      expect(
+        b.some((g) => g.id === 0),
+        `${text} has a missing glyph`,
+      ).toBe(false);
       // The same glyph where the full font uses the same glyph (ids are renumbered, the pattern is not).
       expect(b.map((g) => b.findIndex((h) => h.id === g.id))).toEqual(a.map((g) => a.findIndex((h) => h.id === g.id)));
     }

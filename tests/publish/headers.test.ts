@@ -25,7 +25,23 @@ async function ruleMatches(pattern: string, path: string): Promise<boolean> {
 }
 
 /** Sections of the site as the NAV and the press kit define them (plus the home page). */
-const PAGES = ["/", "/index.html", "/404.html", "/charts/", "/charts/active-coops/", "/data/", "/cooperatives/", "/investment/", "/jobs/", "/iran/", "/counties/", "/counties/x/", "/sources/", "/timeline/", "/methodology/"];
+const PAGES = [
+  "/",
+  "/index.html",
+  "/404.html",
+  "/charts/",
+  "/charts/active-coops/",
+  "/data/",
+  "/cooperatives/",
+  "/investment/",
+  "/jobs/",
+  "/iran/",
+  "/counties/",
+  "/counties/x/",
+  "/sources/",
+  "/timeline/",
+  "/methodology/",
+];
 
 describe("public/_headers", () => {
   it("parses into rules with headers, without errors", () => {
@@ -40,17 +56,23 @@ describe("public/_headers", () => {
     expectCommon(h, path);
   });
 
-  it.each(["/embed/active-coops/", "/embed/active-coops/index.html", "/embed/x/"])("%s: framable by https sites, no DENY inherited", (path) => {
-    const h = headersFor(rules, path);
-    expectEmbedPolicy(h, path);
-    expectCommon(h, path);
-  });
+  it.each(["/embed/active-coops/", "/embed/active-coops/index.html", "/embed/x/"])(
+    "%s: framable by https sites, no DENY inherited",
+    (path) => {
+      const h = headersFor(rules, path);
+      expectEmbedPolicy(h, path);
+      expectCommon(h, path);
+    },
+  );
 
-  it.each(["/search/", "/search/?q=x", "/pagefind/pagefind-worker.js"])("%s: the page policy plus 'wasm-unsafe-eval' (Pagefind), nothing looser", (path) => {
-    const h = headersFor(rules, path.split("?")[0]);
-    expectPagePolicy(h, path);
-    expectCommon(h, path, { wasm: true });
-  });
+  it.each(["/search/", "/search/?q=x", "/pagefind/pagefind-worker.js"])(
+    "%s: the page policy plus 'wasm-unsafe-eval' (Pagefind), nothing looser",
+    (path) => {
+      const h = headersFor(rules, path.split("?")[0]);
+      expectPagePolicy(h, path);
+      expectCommon(h, path, { wasm: true });
+    },
+  );
 
   it("sends nosniff with the scripts other sites load (the host script, the height poster)", () => {
     for (const path of ["/embed-host.js", "/scripts/embed-height.js", "/scripts/copy.js"]) expectCommon(headersFor(rules, path), path);
@@ -96,12 +118,17 @@ describe("header helpers", () => {
   });
 
   it("prefixes rule paths with the base path and adds hashes to script-src and style-src", () => {
-    const out = finishHeaders("# c\n/*\n  X-A: 1\n/embed/*\n  Content-Security-Policy: script-src 'self'; style-src 'self'; frame-ancestors https:\n", {
-      base: "/repo/",
-      scriptHashes: ["'sha256-a'", "'sha256-a'"],
-      styleHashes: ["'sha256-b'"],
-    });
-    expect(out).toBe("# c\n/repo/*\n  X-A: 1\n/repo/embed/*\n  Content-Security-Policy: script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b'; frame-ancestors https:\n");
+    const out = finishHeaders(
+      "# c\n/*\n  X-A: 1\n/embed/*\n  Content-Security-Policy: script-src 'self'; style-src 'self'; frame-ancestors https:\n",
+      {
+        base: "/repo/",
+        scriptHashes: ["'sha256-a'", "'sha256-a'"],
+        styleHashes: ["'sha256-b'"],
+      },
+    );
+    expect(out).toBe(
+      "# c\n/repo/*\n  X-A: 1\n/repo/embed/*\n  Content-Security-Policy: script-src 'self' 'sha256-a'; style-src 'self' 'sha256-b'; frame-ancestors https:\n",
+    );
     expect(finishHeaders(text, { base: "/", scriptHashes: [], styleHashes: [] })).toBe(text);
   });
 });

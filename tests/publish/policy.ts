@@ -34,8 +34,14 @@ export function expectCommon(h: Headers, where: string, o: { wasm?: boolean } = 
     const csp = cspDirectives(value);
     expect(value, where).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
     expect(csp.get("script-src"), where).toEqual(expect.arrayContaining(["'self'"]));
-    expect(csp.get("script-src")!.filter((s) => !s.startsWith("'sha256-")), where).toEqual(o.wasm ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
-    expect(csp.get("style-src")!.filter((s) => !s.startsWith("'sha256-")), where).toEqual(["'self'"]);
+    expect(
+      csp.get("script-src")!.filter((s) => !s.startsWith("'sha256-")),
+      where,
+    ).toEqual(o.wasm ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+    expect(
+      csp.get("style-src")!.filter((s) => !s.startsWith("'sha256-")),
+      where,
+    ).toEqual(["'self'"]);
     expect(csp.get("object-src"), where).toEqual(["'none'"]);
     expect(csp.get("base-uri"), where).toEqual(["'self'"]);
   }

@@ -1,16 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { SEARCH } from "../../src/i18n/search.ts";
-import { figureRecords, filterOptions, pageSearchInfo, recordsFor, RECORDS_MAX, sourceRecords } from "../../src/components/search-records.ts";
+import {
+  figureRecords,
+  filterOptions,
+  pageSearchInfo,
+  recordsFor,
+  RECORDS_MAX,
+  sourceRecords,
+} from "../../src/components/search-records.ts";
 import { model } from "../pages/fixtures.ts";
-
-
 
 describe("pageSearchInfo", () => {
   it("leaves out embeds, the search page and the 404 page", () => {
     for (const p of ["/embed/active-coops/", "/search/", "/404.html"]) expect(pageSearchInfo(p, model), p).toBeUndefined();
   });
   it("gives dashboards their theme, county pages their county and year", () => {
-    expect(pageSearchInfo("/jobs/", model)).toEqual({ meta: { kind: SEARCH.kinds.dashboard }, filters: { kind: [SEARCH.kinds.dashboard], theme: [SEARCH.themes.jobs] } });
+    expect(pageSearchInfo("/jobs/", model)).toEqual({
+      meta: { kind: SEARCH.kinds.dashboard },
+      filters: { kind: [SEARCH.kinds.dashboard], theme: [SEARCH.themes.jobs] },
+    });
     const y = pageSearchInfo("/counties/rumeshkan/1401/", model)!;
     expect(y.meta).toEqual({ kind: SEARCH.kinds.county, county: "رومشکان", date: "۱۴۰۱" });
     expect(y.filters.county).toEqual(["رومشکان"]);

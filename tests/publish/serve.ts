@@ -28,7 +28,11 @@ export interface Served {
 }
 
 /** Serves `root` at `base` (e.g. /press-test/); extra pages can be given as path -> HTML. */
-export async function serve(root: string, base: string, o: { headers?: HeaderRule[]; extra?: Record<string, string>; host?: string } = {}): Promise<Served> {
+export async function serve(
+  root: string,
+  base: string,
+  o: { headers?: HeaderRule[]; extra?: Record<string, string>; host?: string } = {},
+): Promise<Served> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (o.extra?.[path]) {
@@ -62,5 +66,7 @@ export async function serve(root: string, base: string, o: { headers?: HeaderRul
 
 /** A Chromium to drive, if one is installed (CHROMIUM_PATH, Debian's, or Google Chrome on CI runners). */
 export function chromiumPath(): string | undefined {
-  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => p && existsSync(p));
+  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
+    (p) => p && existsSync(p),
+  );
 }

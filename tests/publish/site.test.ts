@@ -65,7 +65,9 @@ describe("one pipeline", () => {
     // 640 px (pages, embeds, standalone SVG, PNG), 320 px (phones), 1,100 px (desktops), 860 px (social card),
     // per edition: Persian always, English once its pages are built.
     const langs = ["fa", ...(Object.keys(stats.byKey).some((k) => k.startsWith("draw:") && k.endsWith(":en")) ? ["en"] : [])];
-    for (const lang of langs) for (const c of drawn) for (const w of [640, 320, 1100, 860]) expect(stats.byKey[`draw:${c.id}@${w}:${lang}`], `${c.id}@${w}:${lang}`).toBe(1);
+    for (const lang of langs)
+      for (const c of drawn)
+        for (const w of [640, 320, 1100, 860]) expect(stats.byKey[`draw:${c.id}@${w}:${lang}`], `${c.id}@${w}:${lang}`).toBe(1);
   });
 });
 
@@ -76,8 +78,19 @@ afterAll(() => {
 
 const read = (path: string) => readFileSync(join(out, path), "utf8");
 /** The URL path of a built page, under the base path. */
-const urlPath = (file: string) => BASE + file.split("\\").join("/").replace(/(^|\/)index\.html$/, "$1");
-const attr = (html: string, re: RegExp) => html.match(re)?.[1]?.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const urlPath = (file: string) =>
+  BASE +
+  file
+    .split("\\")
+    .join("/")
+    .replace(/(^|\/)index\.html$/, "$1");
+const attr = (html: string, re: RegExp) =>
+  html
+    .match(re)?.[1]
+    ?.replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (id, chart) => {
   const files = chartFiles(id);
@@ -122,7 +135,8 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))("chart %s", (id, chart) => 
           expect(Number(cell), `${c.key} row ${i}`).toBe(v);
         } else expect(cell, `${c.key} row ${i}`).toBe(String(safeCell(v)));
       }
-      if (keys.includes("source") && row.source) expect(parsed.data[i].source_outlet).toBe(safeCell(model.sources.get(String(row.source))!.outlet_fa));
+      if (keys.includes("source") && row.source)
+        expect(parsed.data[i].source_outlet).toBe(safeCell(model.sources.get(String(row.source))!.outlet_fa));
     });
   });
 
@@ -174,7 +188,8 @@ describe("every built page", () => {
       expect((html.match(/<svg\b/g) ?? []).length, p).toBe((html.match(/<\/svg>/g) ?? []).length);
     }
     // the outlet name shows, escaped, on the chart page and in the embed of the chart that cites it
-    for (const p of ["charts/active-coops/index.html", "embed/active-coops/index.html"]) expect(read(p), p).toContain("&lt;script&gt;alert");
+    for (const p of ["charts/active-coops/index.html", "embed/active-coops/index.html"])
+      expect(read(p), p).toContain("&lt;script&gt;alert");
     expect(read("charts/active-coops/index.html")).toContain("&lt;/svg&gt;"); // the headline, in the source list
   });
 
@@ -234,7 +249,10 @@ describe.skipIf(!browser)("in a browser", () => {
       // the host page itself forges a message too
       await page.evaluate(() => window.postMessage({ type: "lcs:embed-height", height: 4321 }, "*"));
       await page.waitForTimeout(400);
-      const inner = await page.frames().find((f) => f.url() === embedUrl)!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      const inner = await page
+        .frames()
+        .find((f) => f.url() === embedUrl)!
+        .evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
       const heights = await page.evaluate(() => ["a", "b"].map((id) => document.getElementById(id)!.getBoundingClientRect().height));
       expect(heights[0]).toBeGreaterThan(150);
       expect(Math.abs(heights[0] - inner)).toBeLessThanOrEqual(1);
@@ -242,8 +260,13 @@ describe.skipIf(!browser)("in a browser", () => {
       // the width changes: the embed reflows and the iframe follows
       await page.setViewportSize({ width: 300, height: 900 });
       await page.waitForFunction((h) => document.getElementById("a")!.getBoundingClientRect().height !== h, heights[0]);
-      const inner2 = await page.frames().find((f) => f.url() === embedUrl)!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      expect(Math.abs((await page.evaluate(() => document.getElementById("a")!.getBoundingClientRect().height)) - inner2)).toBeLessThanOrEqual(1);
+      const inner2 = await page
+        .frames()
+        .find((f) => f.url() === embedUrl)!
+        .evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      expect(
+        Math.abs((await page.evaluate(() => document.getElementById("a")!.getBoundingClientRect().height)) - inner2),
+      ).toBeLessThanOrEqual(1);
     } finally {
       await b.close();
       await site.close();
@@ -266,7 +289,10 @@ describe.skipIf(!browser)("in a browser", () => {
         // 1200: wider than the embed's 48rem column (which is why embeds ship no desktop drawing).
         for (const width of [280, 360, 640, 900, 1200]) {
           await page.setViewportSize({ width, height });
-          const [content, scrollWidth] = await page.evaluate(() => [Math.ceil(document.body.getBoundingClientRect().height), document.documentElement.scrollWidth]);
+          const [content, scrollWidth] = await page.evaluate(() => [
+            Math.ceil(document.body.getBoundingClientRect().height),
+            document.documentElement.scrollWidth,
+          ]);
           expect(content, `${chart.id} at ${width}px`).toBeLessThanOrEqual(height);
           expect(scrollWidth, `${chart.id} at ${width}px`).toBeLessThanOrEqual(width);
         }
@@ -294,7 +320,10 @@ describe.skipIf(!browser)("in a browser", () => {
       expect(await buttons.count()).toBe(2);
       await buttons.first().click();
       await page.locator(".copy-status").first().filter({ hasText: /\S/ }).waitFor();
-      const [copied, snippet] = await page.evaluate(async () => [await navigator.clipboard.readText(), (document.getElementById("embed-code") as HTMLTextAreaElement).value]);
+      const [copied, snippet] = await page.evaluate(async () => [
+        await navigator.clipboard.readText(),
+        (document.getElementById("embed-code") as HTMLTextAreaElement).value,
+      ]);
       expect(copied).toBe(snippet.trim());
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       expect(errors).toEqual([]);

@@ -23,7 +23,11 @@ async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** A sheet's rows as arrays of cell values (exceljs rows are 1-based). */
-const rowsOf = (ws: ExcelJS.Worksheet) => ws.getSheetValues().slice(1).map((r) => ((r as ExcelJS.CellValue[]) ?? []).slice(1));
+const rowsOf = (ws: ExcelJS.Worksheet) =>
+  ws
+    .getSheetValues()
+    .slice(1)
+    .map((r) => ((r as ExcelJS.CellValue[]) ?? []).slice(1));
 
 /** Checks shared by every workbook; returns the data rows under the two header rows. */
 function checkBook(wb: ExcelJS.Workbook, csv: string) {
@@ -53,7 +57,9 @@ function checkBook(wb: ExcelJS.Workbook, csv: string) {
       else expect(String(cell ?? "").replace(/^'/, "")).toBe(text.replace(/^'/, ""));
     });
   });
-  const noteText = rowsOf(notes).map((r) => r.map((c) => (c && typeof c === "object" && "hyperlink" in c ? c.hyperlink : String(c))).join(" ")).join("\n");
+  const noteText = rowsOf(notes)
+    .map((r) => r.map((c) => (c && typeof c === "object" && "hyperlink" in c ? c.hyperlink : String(c))).join(" "))
+    .join("\n");
   expect(noteText).toContain("creativecommons.org/licenses/by/4.0");
   expect(noteText).toMatch(/منبع/);
   return { keys: keys.map(String), rows };
@@ -112,9 +118,13 @@ describe("English chart workbooks", () => {
       const [header, keys] = rowsOf(data).map((r) => r.map(String));
       const csv = Papa.parse<Record<string, string>>(chartCsv(renderChart(chart, model, 640, "en").data, model, "en"), { header: true });
       expect(keys.filter((k) => !k.endsWith("_gregorian"))).toEqual(csv.meta.fields);
-      for (const c of renderChart(chart, model, 640, "en").data.columns) expect(header[keys.indexOf(c.key)], `${chart.id} ${c.key}`).toBe(c.label);
+      for (const c of renderChart(chart, model, 640, "en").data.columns)
+        expect(header[keys.indexOf(c.key)], `${chart.id} ${c.key}`).toBe(c.label);
       if (keys.includes("period_gregorian")) expect(header[keys.indexOf("period_gregorian")]).toBe("Period (Gregorian)");
-      const text = [...rowsOf(data), ...rowsOf(notes)].flat().map((v) => (typeof v === "object" && v && "text" in v ? String(v.text) : String(v ?? ""))).join(" ");
+      const text = [...rowsOf(data), ...rowsOf(notes)]
+        .flat()
+        .map((v) => (typeof v === "object" && v && "text" in v ? String(v.text) : String(v ?? "")))
+        .join(" ");
       expect(text, chart.id).not.toMatch(/[\u0600-\u06FF]/);
     }
   });

@@ -24,7 +24,15 @@ let corrected: { id: string; value: number };
 /** Test files that check the real data (found by what they read, so new ones join the loop). */
 function realDataTests(): string[] {
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === "fixtures" || e.name === "node_modules" ? [] : walk(join(d, e.name))) : e.name.endsWith(".test.ts") ? [join(d, e.name)] : []));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? e.name === "fixtures" || e.name === "node_modules"
+          ? []
+          : walk(join(d, e.name))
+        : e.name.endsWith(".test.ts")
+          ? [join(d, e.name)]
+          : [],
+    );
   return walk(join(ROOT, "tests"))
     .map((f) => relative(ROOT, f))
     .filter((f) => f !== THIS && /REAL_DATA_DIR|PAGES_TEST_DATA/.test(readFileSync(join(ROOT, f), "utf8")));
@@ -37,11 +45,28 @@ beforeAll(() => {
   const parsed = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
   const rows = parsed.data;
   // Add: one more report of the stock of active cooperatives, dated like the latest dated one.
-  const latest = rows.filter((r) => r.indicator_id === "coops-active" && r.place_id === "lorestan" && r.doubt === "false" && r.period_kind !== "unknown").sort((a, b) => b.period.localeCompare(a.period))[0];
+  const latest = rows
+    .filter((r) => r.indicator_id === "coops-active" && r.place_id === "lorestan" && r.doubt === "false" && r.period_kind !== "unknown")
+    .sort((a, b) => b.period.localeCompare(a.period))[0];
   expect(latest, "a dated coops-active figure for Lorestan to copy").toBeDefined();
-  rows.push({ ...latest, id: added, value: String(Number(latest.value) + 7), conflict_group: "", note_fa: "", note_en: "added by the edit-loop test", ref: "" });
+  rows.push({
+    ...latest,
+    id: added,
+    value: String(Number(latest.value) + 7),
+    conflict_group: "",
+    note_fa: "",
+    note_en: "added by the edit-loop test",
+    ref: "",
+  });
   // Correct: another charted figure gets a new value.
-  const target = rows.find((r) => r.indicator_id === "package-investment" && r.place_id === "lorestan" && r.doubt === "false" && r.period_kind !== "unknown" && !r.conflict_group)!;
+  const target = rows.find(
+    (r) =>
+      r.indicator_id === "package-investment" &&
+      r.place_id === "lorestan" &&
+      r.doubt === "false" &&
+      r.period_kind !== "unknown" &&
+      !r.conflict_group,
+  )!;
   corrected = { id: target.id, value: Number(target.value) + 1 };
   target.value = String(corrected.value);
   writeFileSync(file, Papa.unparse(rows, { columns: parsed.meta.fields, newline: "\n" }) + "\n");
@@ -50,7 +75,10 @@ beforeAll(() => {
   const revisions = join(dir, "revisions.csv");
   if (existsSync(revisions)) {
     const text = readFileSync(revisions, "utf8");
-    writeFileSync(revisions, `${text.endsWith("\n") || text === "" ? text : `${text}\n`}${corrected.id}-edit-loop,${corrected.id},,اصلاح آزمایشی,test correction\n`);
+    writeFileSync(
+      revisions,
+      `${text.endsWith("\n") || text === "" ? text : `${text}\n`}${corrected.id}-edit-loop,${corrected.id},,اصلاح آزمایشی,test correction\n`,
+    );
   }
 });
 
@@ -63,7 +91,11 @@ describe("an edited copy of the real data", () => {
     const report = validateDataDir(dir);
     expect(report.errors).toEqual([]);
     const model = buildModel(report.data!);
-    expect(chartById("active-coops").prepare(model).figures.map((f) => f.id)).toContain(added);
+    expect(
+      chartById("active-coops")
+        .prepare(model)
+        .figures.map((f) => f.id),
+    ).toContain(added);
     const inv = chartById("package-investment").prepare(model);
     const f = inv.figures.find((x) => x.id === corrected.id)!;
     expect(f.value).toBe(corrected.value);

@@ -16,11 +16,15 @@ const model = buildModel(report.data!);
 let n = 0;
 const broken = (id: string, edit: (d: Prepared) => void): ChartModule => {
   const c = chartById(id);
-  return { ...c, id: `${id}-broken-${++n}`, prepare: (m) => {
-    const d = structuredClone(c.prepare(m));
-    edit(d);
-    return d;
-  } };
+  return {
+    ...c,
+    id: `${id}-broken-${++n}`,
+    prepare: (m) => {
+      const d = structuredClone(c.prepare(m));
+      edit(d);
+      return d;
+    },
+  };
 };
 
 describe("the real-data checks catch", () => {
@@ -28,7 +32,9 @@ describe("the real-data checks catch", () => {
     const c = broken("active-coops", (d) => {
       const gone = d.figures.pop()!;
       d.rows = d.rows.filter((r) => !(r.value === gone.display && r.source === gone.source.id));
-      (d as { points?: { figure: { id: string } }[] }).points = (d as unknown as { points: { figure: { id: string } }[] }).points.filter((p) => p.figure.id !== gone.id);
+      (d as { points?: { figure: { id: string } }[] }).points = (d as unknown as { points: { figure: { id: string } }[] }).points.filter(
+        (p) => p.figure.id !== gone.id,
+      );
     });
     expect(chartProblems(c, model).join("\n")).toMatch(/active-coops-broken-\d+: leaves out /);
   });

@@ -16,11 +16,13 @@ export function modelProblems(model: Model, data: Dataset): string[] {
   const out: string[] = [];
   const ids = new Set(model.figures.map((f) => f.id));
   for (const o of data.observations) if (!ids.has(o.id)) out.push(`observation ${o.id} is not in the model`);
-  if (model.figures.length !== data.observations.length) out.push(`${model.figures.length} figures for ${data.observations.length} observations`);
+  if (model.figures.length !== data.observations.length)
+    out.push(`${model.figures.length} figures for ${data.observations.length} observations`);
   for (const f of model.figures) {
     if (f.chartable !== (!f.doubt && f.period_kind !== "unknown")) out.push(`${f.id}: chartable is ${f.chartable}`);
     const o = data.observations.find((x) => x.id === f.id);
-    if (o && (o.value !== f.value || o.qualifier !== f.qualifier)) out.push(`${f.id}: the model says ${f.qualifier} ${f.value}, the data ${o.qualifier} ${o.value}`);
+    if (o && (o.value !== f.value || o.qualifier !== f.qualifier))
+      out.push(`${f.id}: the model says ${f.qualifier} ${f.value}, the data ${o.qualifier} ${o.value}`);
   }
   return out;
 }
@@ -44,7 +46,10 @@ export function chartProblems(chart: ChartModule, model: Model): string[] {
   }
 
   // Table rows carry exactly the columns.
-  const keys = d.columns.map((c) => c.key).sort().join(",");
+  const keys = d.columns
+    .map((c) => c.key)
+    .sort()
+    .join(",");
   for (const [i, row] of d.rows.entries()) {
     const rowKeys = Object.keys(row).sort().join(",");
     if (rowKeys !== keys) say(`table row ${i} has columns ${rowKeys}, the table ${keys}`);
@@ -66,7 +71,9 @@ export function chartProblems(chart: ChartModule, model: Model): string[] {
     // Paired rows (Lorestan and Iran): every row's two values are charted figures.
     for (const row of d.rows) {
       for (const side of ["lorestan", "iran"] as const) {
-        const hit = d.figures.some((f) => f.place_id === side && f.display === row[`${side}_value`] && f.source.id === row[`${side}_source`]);
+        const hit = d.figures.some(
+          (f) => f.place_id === side && f.display === row[`${side}_value`] && f.source.id === row[`${side}_source`],
+        );
         if (!hit) say(`table row ${JSON.stringify(row)}: its ${side} value is no charted figure`);
       }
     }
@@ -86,7 +93,7 @@ export function chartProblems(chart: ChartModule, model: Model): string[] {
   // Each bar's value label is in the drawing of each edition.
   if (r.svg && d.bars) {
     for (const lang of ["fa", "en"] as const) {
-      const svg = lang === "fa" ? r.svg : renderChart(chart, model, undefined, lang).svg ?? "";
+      const svg = lang === "fa" ? r.svg : (renderChart(chart, model, undefined, lang).svg ?? "");
       for (const b of d.bars) {
         if (b.header || !b.text) continue;
         const text = typeof b.text === "string" ? b.text : b.text[lang];

@@ -15,13 +15,16 @@ const NOT_TRANSLATED = new Set(["sources.title_fa"]);
 const data = validateDataDir(join(__dirname, "../fixtures/valid-min")).data!;
 const twinOf = (k: string) => (k === "doubt_reason" ? "doubt_reason_en" : k.replace(/_fa$/, "_en"));
 const persianFields = (name: (typeof DATASET_NAMES)[number]) =>
-  Object.keys(DATASETS[name].schema.shape).filter((k) => (k.endsWith("_fa") || k === "doubt_reason") && !NOT_TRANSLATED.has(`${name}.${k}`));
+  Object.keys(DATASETS[name].schema.shape).filter(
+    (k) => (k.endsWith("_fa") || k === "doubt_reason") && !NOT_TRANSLATED.has(`${name}.${k}`),
+  );
 
 /** A row of the dataset that passes the schema (valid-min's first, or a minimal one for the empty files). */
 function sampleRow(name: (typeof DATASET_NAMES)[number]): Record<string, unknown> {
   const rows = data[name] as unknown as Record<string, unknown>[];
   if (rows.length) return { ...rows[0] };
-  if (name === "releases") return { id: "r1", date: "1403-06-01", summary_fa: "خلاصه", summary_en: "Summary", ledger_sha256: "a".repeat(64) };
+  if (name === "releases")
+    return { id: "r1", date: "1403-06-01", summary_fa: "خلاصه", summary_en: "Summary", ledger_sha256: "a".repeat(64) };
   if (name === "revisions") return { id: "obs-money-r1", observation_id: "obs-money" };
   if (name === "withdrawals") return { id: "obs-money", reason_fa: "دلیل", reason_en: "Reason" };
   throw new Error(`no sample row for ${name}`);
@@ -35,20 +38,23 @@ describe("English twins of reader-facing Persian fields", () => {
     }
   });
 
-  it.each(DATASET_NAMES.filter((n) => persianFields(n).length > 0))("%s: the English is required wherever the Persian is filled", (name) => {
-    const schema = DATASETS[name].schema as unknown as z.ZodType;
-    for (const fa of persianFields(name)) {
-      const en = twinOf(fa);
-      const row = { ...sampleRow(name), [fa]: "متن آزمایشی", [en]: "Test text" };
-      if (fa === "doubt_reason") row.doubt = true;
-      expect(schema.safeParse(row).success, `${name}.${fa} with its twin`).toBe(true);
-      const { optional } = baseType((DATASETS[name].schema.shape as Record<string, z.ZodType>)[en]);
-      const res = schema.safeParse({ ...row, [en]: undefined });
-      expect(res.success, `${name}.${fa} without ${en}`).toBe(false);
-      const issues = res.error!.issues.filter((i) => i.path[0] === en);
-      expect(issues.length, `${name}: an issue at ${en}`).toBeGreaterThan(0);
-      // An optional English column is required by the row rule, which names its type.
-      if (optional) expect((issues[0] as { params?: { type?: string } }).params?.type, `${name}.${en}`).toBe("required");
-    }
-  });
+  it.each(DATASET_NAMES.filter((n) => persianFields(n).length > 0))(
+    "%s: the English is required wherever the Persian is filled",
+    (name) => {
+      const schema = DATASETS[name].schema as unknown as z.ZodType;
+      for (const fa of persianFields(name)) {
+        const en = twinOf(fa);
+        const row = { ...sampleRow(name), [fa]: "متن آزمایشی", [en]: "Test text" };
+        if (fa === "doubt_reason") row.doubt = true;
+        expect(schema.safeParse(row).success, `${name}.${fa} with its twin`).toBe(true);
+        const { optional } = baseType((DATASETS[name].schema.shape as Record<string, z.ZodType>)[en]);
+        const res = schema.safeParse({ ...row, [en]: undefined });
+        expect(res.success, `${name}.${fa} without ${en}`).toBe(false);
+        const issues = res.error!.issues.filter((i) => i.path[0] === en);
+        expect(issues.length, `${name}: an issue at ${en}`).toBeGreaterThan(0);
+        // An optional English column is required by the row rule, which names its type.
+        if (optional) expect((issues[0] as { params?: { type?: string } }).params?.type, `${name}.${en}`).toBe("required");
+      }
+    },
+  );
 });

@@ -36,43 +36,64 @@ describe("observations: period kind", () => {
     expect(r.data!.observations[0].period).toBeUndefined();
   });
   it("refuses an unknown period that gives a period", () => {
-    expect(errorsOf(withObservation({ period_kind: "unknown", period: "1403" }))).toEqual([{ type: "constraint-error", line: 2, column: col("period") }]);
+    expect(errorsOf(withObservation({ period_kind: "unknown", period: "1403" }))).toEqual([
+      { type: "constraint-error", line: 2, column: col("period") },
+    ]);
   });
   it("requires a period when it is stated", () => {
-    expect(errorsOf(withObservation({ period_kind: "stated", period: "" }))).toEqual([{ type: "required", line: 2, column: col("period") }]);
+    expect(errorsOf(withObservation({ period_kind: "stated", period: "" }))).toEqual([
+      { type: "required", line: 2, column: col("period") },
+    ]);
   });
   it("requires the basis of an inferred period", () => {
-    expect(errorsOf(withObservation({ period_kind: "inferred", period: "1399", period_basis: "" }))).toEqual([{ type: "required", line: 2, column: col("period_basis") }]);
+    expect(errorsOf(withObservation({ period_kind: "inferred", period: "1399", period_basis: "" }))).toEqual([
+      { type: "required", line: 2, column: col("period_basis") },
+    ]);
     expect(withObservation({ period_kind: "inferred", period: "1399", period_basis: "same event as another report" }).valid).toBe(true);
   });
   it("accepts year, month and day periods, and refuses impossible ones", () => {
     // (test-0002 has no publication date: a period after it would be another rule, date-after-publication.)
-    for (const p of ["1399", "1399-11", "1403-12-30"]) expect(withObservation({ period: p, source_id: "test-0002", also_source_ids: "" }).valid).toBe(true);
+    for (const p of ["1399", "1399-11", "1403-12-30"])
+      expect(withObservation({ period: p, source_id: "test-0002", also_source_ids: "" }).valid).toBe(true);
     expect(errorsOf(withObservation({ period: "1401-12-30" }))).toEqual([{ type: "jalali-invalid", line: 2, column: col("period") }]);
     expect(errorsOf(withObservation({ period: "1399-13" }))).toEqual([{ type: "jalali-invalid", line: 2, column: col("period") }]);
   });
   it("refuses a period that ends before it starts", () => {
-    expect(errorsOf(withObservation({ period: "1400", period_end: "1399" }))).toEqual([{ type: "constraint-error", line: 2, column: col("period_end") }]);
+    expect(errorsOf(withObservation({ period: "1400", period_end: "1399" }))).toEqual([
+      { type: "constraint-error", line: 2, column: col("period_end") },
+    ]);
   });
   it("refuses an unknown period kind", () => {
-    expect(errorsOf(withObservation({ period_kind: "guessed" }))).toEqual([{ type: "constraint-error", line: 2, column: col("period_kind") }]);
+    expect(errorsOf(withObservation({ period_kind: "guessed" }))).toEqual([
+      { type: "constraint-error", line: 2, column: col("period_kind") },
+    ]);
   });
 });
 
 describe("observations: doubt flag", () => {
   it("needs a Persian reason when a figure is doubted", () => {
-    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "" }))).toEqual([{ type: "required", line: 2, column: col("doubt_reason") }]);
-    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "likely a misprint", doubt_reason_en: "Likely a misprint" }))).toEqual([{ type: "constraint-error", line: 2, column: col("doubt_reason") }]);
+    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "" }))).toEqual([
+      { type: "required", line: 2, column: col("doubt_reason") },
+    ]);
+    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "likely a misprint", doubt_reason_en: "Likely a misprint" }))).toEqual([
+      { type: "constraint-error", line: 2, column: col("doubt_reason") },
+    ]);
     const ok = withObservation({ doubt: "true", doubt_reason: "احتمال خطای چاپی", doubt_reason_en: "Likely a misprint" });
     expect(ok.valid).toBe(true);
     expect(ok.data!.observations[0].doubt).toBe(true);
   });
   it("refuses a reason on a figure that is not doubted", () => {
-    expect(errorsOf(withObservation({ doubt: "false", doubt_reason: "احتمال خطای چاپی", doubt_reason_en: "Likely a misprint" }))).toEqual([{ type: "constraint-error", line: 2, column: col("doubt") }]);
+    expect(errorsOf(withObservation({ doubt: "false", doubt_reason: "احتمال خطای چاپی", doubt_reason_en: "Likely a misprint" }))).toEqual([
+      { type: "constraint-error", line: 2, column: col("doubt") },
+    ]);
   });
   it("needs the reason in English wherever the Persian one is filled, and not the other way round", () => {
-    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "احتمال خطای چاپی", doubt_reason_en: "" }))).toEqual([{ type: "required", line: 2, column: col("doubt_reason_en") }]);
-    expect(errorsOf(withObservation({ doubt: "false", doubt_reason: "", doubt_reason_en: "Likely a misprint" }))).toEqual([{ type: "required", line: 2, column: col("doubt_reason") }]);
+    expect(errorsOf(withObservation({ doubt: "true", doubt_reason: "احتمال خطای چاپی", doubt_reason_en: "" }))).toEqual([
+      { type: "required", line: 2, column: col("doubt_reason_en") },
+    ]);
+    expect(errorsOf(withObservation({ doubt: "false", doubt_reason: "", doubt_reason_en: "Likely a misprint" }))).toEqual([
+      { type: "required", line: 2, column: col("doubt_reason") },
+    ]);
     expect(errorsOf(withObservation({ note_fa: "یادداشت", note_en: "" }))).toEqual([{ type: "required", line: 2, column: col("note_en") }]);
     expect(withObservation({ note_fa: "", note_en: "An English-only note" }).valid).toBe(true);
   });
@@ -86,7 +107,9 @@ describe("observations: several sources", () => {
   it("reads also_source_ids as a list and checks every id", () => {
     const r = withObservation({ also_source_ids: "test-0002" });
     expect(r.data!.observations[0].also_source_ids).toEqual(["test-0002"]);
-    expect(errorsOf(withObservation({ also_source_ids: "test-0002 no-such-source" }))).toEqual([{ type: "foreign-key", line: 2, column: col("also_source_ids") }]);
+    expect(errorsOf(withObservation({ also_source_ids: "test-0002 no-such-source" }))).toEqual([
+      { type: "foreign-key", line: 2, column: col("also_source_ids") },
+    ]);
   });
   it("checks the primary source", () => {
     expect(errorsOf(withObservation({ source_id: "nowhere" }))).toEqual([{ type: "foreign-key", line: 2, column: col("source_id") }]);
@@ -95,7 +118,9 @@ describe("observations: several sources", () => {
 
 describe("observations: units", () => {
   it("refuses a unit that does not match the indicator", () => {
-    expect(errorsOf(withObservation({ unit: "toman", scale: "billion" }))).toEqual([{ type: "unit-unknown", line: 2, column: col("unit") }]);
+    expect(errorsOf(withObservation({ unit: "toman", scale: "billion" }))).toEqual([
+      { type: "unit-unknown", line: 2, column: col("unit") },
+    ]);
   });
   it("refuses an unknown unit or scale", () => {
     expect(errorsOf(withObservation({ unit: "tomans" }))).toEqual([{ type: "unit-unknown", line: 2, column: col("unit") }]);

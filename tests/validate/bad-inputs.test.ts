@@ -13,7 +13,17 @@ import { FIXTURES, caseFiles, caseNames, loadExpected, validateCase, type Expect
 const REGISTRY_FILES = new Set<string>(Object.values(DATASETS).map((d) => d.file));
 
 /** Errors about one cell or row value must say which field and which value. */
-const CELL_TYPES = new Set(["type-error", "constraint-error", "required", "jalali-invalid", "unit-unknown", "unicode-control", "mixed-digits", "foreign-key", "primary-key"]);
+const CELL_TYPES = new Set([
+  "type-error",
+  "constraint-error",
+  "required",
+  "jalali-invalid",
+  "unit-unknown",
+  "unicode-control",
+  "mixed-digits",
+  "foreign-key",
+  "primary-key",
+]);
 
 type Located = Pick<ExpectedIssue, "type" | "file" | "line" | "column">;
 const locate = ({ type, file, line, column }: Located): Located => ({ type, file, line, column });
@@ -27,7 +37,10 @@ function expectIssues(actual: Issue[], expected: ExpectedIssue[], kind: string):
   const unused = [...actual];
   for (const want of expected.filter((e) => e.says)) {
     const i = unused.findIndex((a) => sameSpot(a, want) && a.message.includes(want.says!));
-    expect(i, `${kind} at ${want.file}:${want.line}:${want.column} should say "${want.says}"; got ${JSON.stringify(actual.filter((a) => sameSpot(a, want)).map((a) => a.message))}`).toBeGreaterThanOrEqual(0);
+    expect(
+      i,
+      `${kind} at ${want.file}:${want.line}:${want.column} should say "${want.says}"; got ${JSON.stringify(actual.filter((a) => sameSpot(a, want)).map((a) => a.message))}`,
+    ).toBeGreaterThanOrEqual(0);
     unused.splice(i, 1);
   }
 }

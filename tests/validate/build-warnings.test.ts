@@ -29,7 +29,9 @@ describe("build and data warnings", () => {
     const log: string[] = [];
     expect(await buildSite({ dataDir: dir, outDir: out(), log: (l) => log.push(l), astroBuild: stub })).toBe(true);
     expect(log[0]).toBe("warning: 2 data warnings:");
-    expect(log[1]).toBe(`  ${dir}/observations.csv:5:4: warning normalized: value: converted Persian/Arabic digits to Latin digits ("۱۲۳")`);
+    expect(log[1]).toBe(
+      `  ${dir}/observations.csv:5:4: warning normalized: value: converted Persian/Arabic digits to Latin digits ("۱۲۳")`,
+    );
     expect(log).toContain("  2 of them can be written into the files with: npm run validate -- --fix");
     expect(log.some((l) => l.startsWith("build: data valid") && l.endsWith("; 2 warnings)"))).toBe(true);
   });
@@ -37,7 +39,16 @@ describe("build and data warnings", () => {
   it("--strict: warnings count as errors, nothing is built", async () => {
     const log: string[] = [];
     let built = false;
-    const ok = await buildSite({ dataDir: dir, outDir: out(), strict: true, log: (l) => log.push(l), astroBuild: async (d) => { built = true; await stub(d); } });
+    const ok = await buildSite({
+      dataDir: dir,
+      outDir: out(),
+      strict: true,
+      log: (l) => log.push(l),
+      astroBuild: async (d) => {
+        built = true;
+        await stub(d);
+      },
+    });
     expect(ok).toBe(false);
     expect(built).toBe(false);
     expect(log[0]).toBe("error (--strict): 2 data warnings:");

@@ -9,7 +9,39 @@ import type { z } from "zod";
 import { DATASETS, DATASET_NAMES } from "../../src/schemas/index.ts";
 import { cellReader, fastReader, SLOW } from "../../src/validate/cells.ts";
 
-const CELLS = ["", " ", "12", "0012", "1.5", "1.234", "12.345", "-3", "1,234", "۱۲", "1e3", "true", "false", "TRUE", "-", "ندارد", "null", "1403", "1403-02", "1403/2/1", "1401-12-30", "a-b", " a", "a ", "كتاب", "x\u200Ey", "abc\u202Edef", "n/a", "99999999999999999", "0.1", "x".repeat(1001)];
+const CELLS = [
+  "",
+  " ",
+  "12",
+  "0012",
+  "1.5",
+  "1.234",
+  "12.345",
+  "-3",
+  "1,234",
+  "۱۲",
+  "1e3",
+  "true",
+  "false",
+  "TRUE",
+  "-",
+  "ندارد",
+  "null",
+  "1403",
+  "1403-02",
+  "1403/2/1",
+  "1401-12-30",
+  "a-b",
+  " a",
+  "a ",
+  "كتاب",
+  "x\u200Ey",
+  "abc\u202Edef",
+  "n/a",
+  "99999999999999999",
+  "0.1",
+  "x".repeat(1001),
+];
 
 describe.each(DATASET_NAMES.filter((n) => DATASETS[n].format === "csv"))("fast reader of %s", (name) => {
   const shape = DATASETS[name].schema.shape as Record<string, z.ZodType>;

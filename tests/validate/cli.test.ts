@@ -59,7 +59,9 @@ describe("validate CLI", () => {
     const dir = onDisk("18-persian-digits");
     const r = validate("--data-dir", dir);
     expect(r.code, r.all).toBe(0);
-    expect(r.stdout).toContain(`${dir}/observations.csv:5:4: warning normalized: value: converted Persian/Arabic digits to Latin digits ("۱۲۳")`);
+    expect(r.stdout).toContain(
+      `${dir}/observations.csv:5:4: warning normalized: value: converted Persian/Arabic digits to Latin digits ("۱۲۳")`,
+    );
     expect(r.stdout).toContain("valid: 2 warnings");
   });
 
@@ -70,13 +72,21 @@ describe("validate CLI", () => {
     const report = JSON.parse(r.stdout);
     expect(report.valid).toBe(false);
     expect(report.errorCount).toBe(4);
-    expect(report.errors.map((e: { type: string; line: number; column: number; value: string }) => [e.type, e.line, e.column, e.value])).toEqual([
+    expect(
+      report.errors.map((e: { type: string; line: number; column: number; value: string }) => [e.type, e.line, e.column, e.value]),
+    ).toEqual([
       ["foreign-key", 7, 2, "no-such-indicator"],
       ["foreign-key", 5, 3, "no-such-county"],
       ["foreign-key", 6, 12, "no-such-source"],
       ["foreign-key", 6, 13, "no-such-other"],
     ]);
-    expect(report.stats.find((s: { file: string }) => s.file === "observations.csv")).toEqual({ file: "observations.csv", rowsRead: 6, accepted: 6, rejected: 0, blankSkipped: 0 });
+    expect(report.stats.find((s: { file: string }) => s.file === "observations.csv")).toEqual({
+      file: "observations.csv",
+      rowsRead: 6,
+      accepted: 6,
+      rejected: 0,
+      blankSkipped: 0,
+    });
     expect(report).not.toHaveProperty("data");
   });
 

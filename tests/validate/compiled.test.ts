@@ -31,7 +31,57 @@ function samples(file: string, fields: string[]): { values: Record<string, strin
   return { values: Object.fromEntries(fields.map((f) => [f, [...out[f], ""]])), rows };
 }
 
-const EDGE = ["", " ", "-", "0", "-1", "1e3", "NaN", "Infinity", "true", "TRUE", "false", "yes", "1403", "1403-12-30", "1401-12-30", "1403-13", "2024-01-01", "1403/1/5", "۱۴۰۳", "a", "A-B", "a--b", "-a", "a_b", "x".repeat(50), "سلام", "https://example.org/x", "ftp://x", "http://", "exact", "about", "more_than", "count", "toman", "billion", "female", "stated", "inferred", "unknown", "100", "101", "25.84", "0.5", "-0.5", "-0", "0.0001", "-0.0001", "99.9", "100.1"];
+const EDGE = [
+  "",
+  " ",
+  "-",
+  "0",
+  "-1",
+  "1e3",
+  "NaN",
+  "Infinity",
+  "true",
+  "TRUE",
+  "false",
+  "yes",
+  "1403",
+  "1403-12-30",
+  "1401-12-30",
+  "1403-13",
+  "2024-01-01",
+  "1403/1/5",
+  "۱۴۰۳",
+  "a",
+  "A-B",
+  "a--b",
+  "-a",
+  "a_b",
+  "x".repeat(50),
+  "سلام",
+  "https://example.org/x",
+  "ftp://x",
+  "http://",
+  "exact",
+  "about",
+  "more_than",
+  "count",
+  "toman",
+  "billion",
+  "female",
+  "stated",
+  "inferred",
+  "unknown",
+  "100",
+  "101",
+  "25.84",
+  "0.5",
+  "-0.5",
+  "-0",
+  "0.0001",
+  "-0.0001",
+  "99.9",
+  "100.1",
+];
 
 /** A mutation of a valid cell: a character dropped, doubled, changed case, negated, or a suffix added. */
 const mutate = (s: string) =>
@@ -54,13 +104,25 @@ describe.each(CSV)("compiled checks agree with zod on %s", (name) => {
   const readers = fields.map((f) => cellReader(shape[f], f));
   const checks = fields.map((f) => compileField(shape[f]));
   const rules = compileRowRules(schema);
-  const cell = (f: string) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...known[f]) }, { weight: 2, arbitrary: fc.constantFrom(...known[f]).chain(mutate) }, { weight: 3, arbitrary: fc.constantFrom(...EDGE) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+  const cell = (f: string) =>
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...known[f]) },
+      { weight: 2, arbitrary: fc.constantFrom(...known[f]).chain(mutate) },
+      { weight: 3, arbitrary: fc.constantFrom(...EDGE) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    );
   // Whole rows of independent cells, and real rows with one to three cells replaced.
-  const replaced = fc.tuple(validRows.length ? fc.constantFrom(...validRows) : fc.tuple(...fields.map(cell)), fc.array(fc.tuple(fc.nat({ max: fields.length - 1 }), fc.nat()), { minLength: 0, maxLength: 3 }), fc.tuple(...fields.map(cell))).map(([base, picks, other]) => {
-    const r = [...base];
-    for (const [c] of picks) r[c] = other[c];
-    return r;
-  });
+  const replaced = fc
+    .tuple(
+      validRows.length ? fc.constantFrom(...validRows) : fc.tuple(...fields.map(cell)),
+      fc.array(fc.tuple(fc.nat({ max: fields.length - 1 }), fc.nat()), { minLength: 0, maxLength: 3 }),
+      fc.tuple(...fields.map(cell)),
+    )
+    .map(([base, picks, other]) => {
+      const r = [...base];
+      for (const [c] of picks) r[c] = other[c];
+      return r;
+    });
   const row = fc.oneof({ weight: 1, arbitrary: fc.tuple(...fields.map(cell)) }, { weight: 2, arbitrary: replaced });
 
   it("on 4,000 rows: the same verdict, and zod returns the row unchanged", () => {

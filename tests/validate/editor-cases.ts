@@ -12,12 +12,19 @@ export const EDITOR = join(FIXTURES, "editor");
 export const TODAY = "1404-07-01";
 const DATA_FILES = (dir: string) => readdirSync(dir).filter((f) => /\.(csv|json)$/.test(f));
 
-export const editorCases = (): string[] => readdirSync(EDITOR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+export const editorCases = (): string[] =>
+  readdirSync(EDITOR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
 export function validateEditorCase(name: string): Report {
   const dir = join(EDITOR, name);
   const over = new Set(DATA_FILES(dir));
-  return validateDataDir(VALID_MIN, { todayJalali: TODAY, readFile: (p) => (over.has(basename(p)) ? readFileSync(join(dir, basename(p))) : readFileSync(p)) });
+  return validateDataDir(VALID_MIN, {
+    todayJalali: TODAY,
+    readFile: (p) => (over.has(basename(p)) ? readFileSync(join(dir, basename(p))) : readFileSync(p)),
+  });
 }
 
 /** Errors then warnings, one line each, as `npm run validate` prints them (without the folder). */

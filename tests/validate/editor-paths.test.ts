@@ -24,7 +24,11 @@ const year = fc.integer({ min: 1398, max: 1406 }).map(String);
 const month = fc.integer({ min: 1, max: 12 }).map((m) => String(m).padStart(2, "0"));
 const day = fc.integer({ min: 1, max: 29 }).map((d) => String(d).padStart(2, "0"));
 /** A Jalali date at one of the three precisions the data uses. */
-const date = fc.oneof(year, fc.tuple(year, month).map(([y, m]) => `${y}-${m}`), fc.tuple(year, month, day).map(([y, m, d]) => `${y}-${m}-${d}`));
+const date = fc.oneof(
+  year,
+  fc.tuple(year, month).map(([y, m]) => `${y}-${m}`),
+  fc.tuple(year, month, day).map(([y, m, d]) => `${y}-${m}-${d}`),
+);
 const fullDate = fc.tuple(year, month, day).map(([y, m, d]) => `${y}-${m}-${d}`);
 
 const issues = (run: (sink: IssueSink) => void) => {
@@ -37,8 +41,18 @@ describe("the publication-date check with and without the cross-file checks' ref
   it("reports the same issues", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ id: fc.integer({ min: 0, max: 8 }).map((k) => `s${k}`), published_jalali: fc.option(date, { nil: undefined }) }), { minLength: 1, maxLength: 12 }),
-        fc.array(fc.record({ source_id: fc.integer({ min: 0, max: 10 }).map((k) => `s${k}`), period: fc.option(date, { nil: undefined }), period_end: fc.option(date, { nil: undefined }) }), { maxLength: 40 }),
+        fc.array(
+          fc.record({ id: fc.integer({ min: 0, max: 8 }).map((k) => `s${k}`), published_jalali: fc.option(date, { nil: undefined }) }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        fc.array(
+          fc.record({
+            source_id: fc.integer({ min: 0, max: 10 }).map((k) => `s${k}`),
+            period: fc.option(date, { nil: undefined }),
+            period_end: fc.option(date, { nil: undefined }),
+          }),
+          { maxLength: 40 },
+        ),
         fullDate,
         (sources, obs, today) => {
           const obsRows = obs.map((o, i) => ({ id: `o${i}`, ...o }));
@@ -81,7 +95,9 @@ describe("likely duplicates", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 60 }), (generated) => {
         const rows = generated.map((r, i) => ({ id: `o${i}`, ...r }));
-        const got = issues((sink) => checkObservationRows({ observations: table(rows) }, sink)).filter((m) => m.includes("likely-duplicate"));
+        const got = issues((sink) => checkObservationRows({ observations: table(rows) }, sink)).filter((m) =>
+          m.includes("likely-duplicate"),
+        );
         const expected: string[] = [];
         rows.forEach((r, i) => {
           const j = rows.findIndex((s, k) => k < i && same(s, r));

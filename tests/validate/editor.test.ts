@@ -9,7 +9,10 @@ import { describe, expect, it } from "vitest";
 import { CATALOGUE, ISSUE_TYPES } from "../../src/validate/catalogue.ts";
 import { EDITOR, editorCases, printed, validateEditorCase } from "./editor-cases.ts";
 
-const expectedOf = (name: string) => readFileSync(join(EDITOR, name, "expected.txt"), "utf8").split("\n").filter((l) => l !== "");
+const expectedOf = (name: string) =>
+  readFileSync(join(EDITOR, name, "expected.txt"), "utf8")
+    .split("\n")
+    .filter((l) => l !== "");
 
 describe.each(editorCases())("editor case %s", (name) => {
   it("prints exactly the expected messages", () => {
@@ -23,7 +26,22 @@ describe.each(editorCases())("editor case %s", (name) => {
 describe("the editor cases together", () => {
   it("cover every editor's-eye issue type", () => {
     const seen = new Set(editorCases().flatMap((n) => expectedOf(n).map((l) => l.split(": ")[1].replace(/^warning /, ""))));
-    for (const t of ["date-in-future", "date-after-publication", "likely-duplicate", "likely-misprint", "cell-too-long", "conflict-group", "near-duplicate-name", "foreign-key", "constraint-error", "unit-unknown", "format-error", "required", "missing-label"]) expect(seen, t).toContain(t);
+    for (const t of [
+      "date-in-future",
+      "date-after-publication",
+      "likely-duplicate",
+      "likely-misprint",
+      "cell-too-long",
+      "conflict-group",
+      "near-duplicate-name",
+      "foreign-key",
+      "constraint-error",
+      "unit-unknown",
+      "format-error",
+      "required",
+      "missing-label",
+    ])
+      expect(seen, t).toContain(t);
     for (const t of seen) expect(ISSUE_TYPES, t).toContain(t);
   });
   it("report warnings only for types the catalogue calls warnings, errors for errors", () => {

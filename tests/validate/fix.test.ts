@@ -17,7 +17,12 @@ const temps: string[] = [];
 afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
-const files = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => /\.(csv|json)$/.test(f)).map((f) => [f, readFileSync(join(dir, f))]));
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => /\.(csv|json)$/.test(f))
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 
 describe("--fix", () => {
   it("round-trips the bundled data/ unchanged", () => {
@@ -31,7 +36,15 @@ describe("--fix", () => {
     for (const f of Object.keys(before)) expect(Buffer.compare(after[f], before[f]), f).toBe(0);
   });
 
-  const FIXABLE = ["01-utf8-bom", "10-header-near-match", "18-persian-digits", "20-group-decimal-marks", "32-slash-date", "33b-lrm-rlm", "35-arabic-letters"];
+  const FIXABLE = [
+    "01-utf8-bom",
+    "10-header-near-match",
+    "18-persian-digits",
+    "20-group-decimal-marks",
+    "32-slash-date",
+    "33b-lrm-rlm",
+    "35-arabic-letters",
+  ];
   it.each(FIXABLE)("fixes %s: same data, no fixable warning left, only fixed cells changed, idempotent", (name) => {
     const dir = caseOnDisk(name);
     temps.push(dir);
@@ -48,7 +61,10 @@ describe("--fix", () => {
     // Lines without a change are byte for byte the same.
     const changedLines = new Set(changes.map((c) => `${c.file}:${c.line}`));
     for (const [f, bytes] of Object.entries(files(dir))) {
-      const old = texts[f].toString("utf8").replace(/^\uFEFF/, "").split("\n");
+      const old = texts[f]
+        .toString("utf8")
+        .replace(/^\uFEFF/, "")
+        .split("\n");
       const now = bytes.toString("utf8").split("\n");
       expect(now.length, f).toBe(old.length);
       old.forEach((l, i) => {
@@ -69,8 +85,15 @@ describe("--fix", () => {
   it("reads cells with their offsets, quotes and lines", () => {
     const cells = csvCells('a,"b\nc",d\ne,f')!;
     expect(cells.map((r) => r.map((c) => [c.value, c.line, c.quoted]))).toEqual([
-      [["a", 1, false], ["b\nc", 1, true], ["d", 2, false]],
-      [["e", 3, false], ["f", 3, false]],
+      [
+        ["a", 1, false],
+        ["b\nc", 1, true],
+        ["d", 2, false],
+      ],
+      [
+        ["e", 3, false],
+        ["f", 3, false],
+      ],
     ]);
     expect(csvCells('a,"b')).toBeNull();
   });

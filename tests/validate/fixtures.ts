@@ -44,7 +44,10 @@ export const caseNames = (): string[] =>
 export const caseDir = (name: string) => join(BAD_INPUTS, name);
 
 /** The data files a case replaces (everything in its folder but expected.json). */
-export const caseFiles = (name: string): string[] => readdirSync(caseDir(name)).filter((f) => f !== "expected.json").sort();
+export const caseFiles = (name: string): string[] =>
+  readdirSync(caseDir(name))
+    .filter((f) => f !== "expected.json")
+    .sort();
 
 export const loadExpected = (name: string): Expected => JSON.parse(readFileSync(join(caseDir(name), "expected.json"), "utf8"));
 

@@ -19,8 +19,14 @@ describe("validateDataDir on valid-min", () => {
   });
 
   it("holds exactly the registry's files, each with a few rows, all accepted", () => {
-    const files = readdirSync(VALID_MIN).filter((f) => f !== "README.md").sort();
-    expect(files).toEqual(Object.values(DATASETS).map((d) => d.file).sort());
+    const files = readdirSync(VALID_MIN)
+      .filter((f) => f !== "README.md")
+      .sort();
+    expect(files).toEqual(
+      Object.values(DATASETS)
+        .map((d) => d.file)
+        .sort(),
+    );
     expect(report.stats.map((s) => s.file).sort()).toEqual(files);
     // valid-min was never released (tests/validate/releases.test.ts makes its releases): the
     // release files hold their header only.
@@ -39,7 +45,13 @@ describe("validateDataDir on valid-min", () => {
     const province = data.observations.find((o) => o.id === "obs-count-province")!;
     expect(province).toMatchObject({ value: 120, unit: "count", doubt: false, period: "1403", also_source_ids: ["test-0002"] });
     expect(province.period_end).toBeUndefined();
-    expect(data.observations.find((o) => o.id === "obs-money")).toMatchObject({ value: 7.25, unit: "toman", scale: "billion", period: "1403-04", period_end: "1403-06" });
+    expect(data.observations.find((o) => o.id === "obs-money")).toMatchObject({
+      value: 7.25,
+      unit: "toman",
+      scale: "billion",
+      period: "1403-04",
+      period_end: "1403-06",
+    });
     expect(data.cooperatives[0].knowledge_based).toBe(false);
     expect(data.sources[0].published_jalali).toBe("1403-05-10");
     expect(data.lists[0].items).toHaveLength(2);

@@ -17,7 +17,11 @@ const SPLITS = ["sex", "cooperative_id", "org_id", "sector_id", "event_id"];
 const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6 };
 const stats = (n: number) => ({ file: "", rowsRead: n, accepted: n, rejected: 0, blankSkipped: 0 });
 const MEASURE: Record<string, string> = { coops: "stock", jobs: "flow", loans: "flow" };
-const indicators: TableResult = { rows: Object.entries(MEASURE).map(([id, measure]) => ({ id, measure })), lines: [2, 3, 4], stats: stats(3) };
+const indicators: TableResult = {
+  rows: Object.entries(MEASURE).map(([id, measure]) => ({ id, measure })),
+  lines: [2, 3, 4],
+  stats: stats(3),
+};
 
 function byRows(rows: Row[]): TableResult {
   return { rows, lines: rows.map((_, i) => i + 2), stats: stats(rows.length) };
@@ -28,25 +32,39 @@ function byColumns(rows: Row[]): TableResult {
   const store = new ColumnStore(fields, 0);
   for (const r of rows) store.push(fields.map((f) => r[f]));
   store.trim();
-  return { get rows() {
-    return store.rows();
-  }, store, lines: rows.map((_, i) => i + 2), stats: stats(rows.length) };
+  return {
+    get rows() {
+      return store.rows();
+    },
+    store,
+    lines: rows.map((_, i) => i + 2),
+    stats: stats(rows.length),
+  };
 }
 
 /** The plain way. */
 function expected(rows: Row[]): string[] {
   const amount = (o: Row) => (o.value as number) * SCALE[o.scale as string] * (o.unit === "toman" ? 10 : 1);
   const unitClass = (o: Row) => (o.unit === "toman" || o.unit === "rial" ? "money" : o.unit);
-  const span = (o: Row) => (MEASURE[o.indicator_id as string] === "stock" ? "" : o.period_end !== undefined ? "range" : String((o.period as string).length));
+  const span = (o: Row) =>
+    MEASURE[o.indicator_id as string] === "stock" ? "" : o.period_end !== undefined ? "range" : String((o.period as string).length);
   const year = (o: Row) => Number((o.period as string).slice(0, 4));
-  const alike = (a: Row, b: Row) => a.indicator_id === b.indicator_id && a.place_id === b.place_id && SPLITS.every((f) => a[f] === b[f]) && unitClass(a) === unitClass(b) && span(a) === span(b);
+  const alike = (a: Row, b: Row) =>
+    a.indicator_id === b.indicator_id &&
+    a.place_id === b.place_id &&
+    SPLITS.every((f) => a[f] === b[f]) &&
+    unitClass(a) === unitClass(b) &&
+    span(a) === span(b);
   const out: string[] = [];
   const usable = (o: Row) => o.period !== undefined && !o.doubt;
   rows.forEach((o, i) => {
     if (!usable(o) || o.checked) return;
     const group = rows.filter((x) => usable(x) && alike(x, o));
     if (group.length < 3) return;
-    const others = rows.filter((x, j) => j !== i && usable(x) && alike(x, o) && Math.abs(year(x) - year(o)) <= 2).map(amount).sort((a, b) => a - b);
+    const others = rows
+      .filter((x, j) => j !== i && usable(x) && alike(x, o) && Math.abs(year(x) - year(o)) <= 2)
+      .map(amount)
+      .sort((a, b) => a - b);
     if (others.length < 2) return;
     const m = others.length % 2 ? others[(others.length - 1) / 2] : (others[others.length / 2 - 1] + others[others.length / 2]) / 2;
     const v = amount(o);
@@ -58,14 +76,17 @@ function expected(rows: Row[]): string[] {
 const got = (t: TableResult) => {
   const sink = new IssueSink(100_000);
   checkMisprints({ observations: t, indicators }, sink);
-  return sink.warnings.map(formatIssue).map((m) => m.slice(0, m.indexOf(":", "observations.csv:".length))).sort();
+  return sink.warnings
+    .map(formatIssue)
+    .map((m) => m.slice(0, m.indexOf(":", "observations.csv:".length)))
+    .sort();
 };
 
 describe("likely misprints", () => {
   it("are the rows far from the median of the other reports of the same thing within two years", () => {
-    const pick = <T,>(xs: T[]) => fc.constantFrom(...xs);
+    const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
     // Mostly the usual unsplit row, so that groups of three and more form.
-    const often = <T,>(x: T, rare: T[]) => pick([x, x, x, x, x, x, ...rare]);
+    const often = <T>(x: T, rare: T[]) => pick([x, x, x, x, x, x, ...rare]);
     const row = fc.record({
       indicator_id: pick(["coops", "jobs", "jobs", "loans"]),
       place_id: often("lorestan", ["khorramabad"]),

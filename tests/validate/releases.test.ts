@@ -21,7 +21,8 @@ function copy(): string {
   return d;
 }
 const quiet = { log: () => {} };
-const edit = (dir: string, file: string, f: (s: string) => string) => writeFileSync(join(dir, file), f(readFileSync(join(dir, file), "utf8")));
+const edit = (dir: string, file: string, f: (s: string) => string) =>
+  writeFileSync(join(dir, file), f(readFileSync(join(dir, file), "utf8")));
 const errorsOf = (dir: string) => validateDataDir(dir, { today: "2026-12-01" }).errors.map(formatIssue);
 
 describe("npm run release", () => {
@@ -29,7 +30,13 @@ describe("npm run release", () => {
     const dir = copy();
     const r = makeRelease({ dataDir: dir, fa: "نخستین انتشار", en: "First release", date: "1405-09-01", ...quiet });
     expect(r.problems).toEqual([]);
-    expect(r).toMatchObject({ ok: true, release: "r1", added: ["obs-count-province", "obs-count-county", "obs-money"], revised: [], withdrawn: [] });
+    expect(r).toMatchObject({
+      ok: true,
+      release: "r1",
+      added: ["obs-count-province", "obs-count-county", "obs-money"],
+      revised: [],
+      withdrawn: [],
+    });
     const ledger = readFileSync(join(dir, "releases/r1.csv"), "utf8").trim().split("\n");
     expect(ledger[0]).toBe("id,indicator_id,place_id,value,unit,scale,qualifier,period_kind,period,period_end");
     expect(ledger).toContain("obs-money,ind-money,lorestan,7.25,toman,billion,more_than,inferred,1403-04,1403-06");
@@ -44,23 +51,34 @@ describe("npm run release", () => {
     makeRelease({ dataDir: dir, fa: "نخستین انتشار", en: "First release", date: "1405-09-01", ...quiet });
     edit(dir, "observations.csv", (s) => s.replace("obs-count-county,ind-count,county-a,45,", "obs-count-county,ind-count,county-a,54,"));
     expect(errorsOf(dir)).toEqual([
-      "observations.csv:3:4: revision-missing: value: obs-count-county: value 45 -> 54 since release r1: a published figure is never changed silently; add a revision with its reason (revisions.csv), or run npm run release (\"54\")",
+      'observations.csv:3:4: revision-missing: value: obs-count-county: value 45 -> 54 since release r1: a published figure is never changed silently; add a revision with its reason (revisions.csv), or run npm run release ("54")',
     ]);
   });
 
   it("releases a correction: revision row with empty reasons refused until filled; the old version survives in r1's ledger", () => {
     const dir = copy();
     makeRelease({ dataDir: dir, fa: "نخستین انتشار", en: "First release", date: "1405-09-01", ...quiet });
-    edit(dir, "observations.csv", (s) => s.replace("obs-count-county,ind-count,county-a,45,count,one,exact", "obs-count-county,ind-count,county-a,54,count,one,about"));
+    edit(dir, "observations.csv", (s) =>
+      s.replace("obs-count-county,ind-count,county-a,45,count,one,exact", "obs-count-county,ind-count,county-a,54,count,one,about"),
+    );
     const r = makeRelease({ dataDir: dir, fa: "اصلاح", en: "Correction", date: "1405-09-05", ...quiet });
     expect(r).toMatchObject({ ok: false, release: "r2", added: [], revised: ["obs-count-county"] });
     expect(r.problems.slice(1)).toEqual([
-      "revisions.csv:2:4: required: reason_fa: a released revision needs its reason in Persian: say why the figure changed (\"\")",
-      "revisions.csv:2:5: required: reason_en: a released revision needs its reason in English (\"\")",
+      'revisions.csv:2:4: required: reason_fa: a released revision needs its reason in Persian: say why the figure changed ("")',
+      'revisions.csv:2:5: required: reason_en: a released revision needs its reason in English ("")',
     ]);
-    expect(readFileSync(join(dir, "releases/r2.csv"), "utf8")).toContain("obs-count-county,ind-count,county-a,54,count,one,about,stated,1403,");
-    expect(readFileSync(join(dir, "releases/r1.csv"), "utf8")).toContain("obs-count-county,ind-count,county-a,45,count,one,exact,stated,1403,");
-    edit(dir, "revisions.csv", (s) => s.replace("obs-count-county-r2,obs-count-county,r2,,", "obs-count-county-r2,obs-count-county,r2,رقم در متن دوم خبر تصحیح شد,The outlet corrected the figure"));
+    expect(readFileSync(join(dir, "releases/r2.csv"), "utf8")).toContain(
+      "obs-count-county,ind-count,county-a,54,count,one,about,stated,1403,",
+    );
+    expect(readFileSync(join(dir, "releases/r1.csv"), "utf8")).toContain(
+      "obs-count-county,ind-count,county-a,45,count,one,exact,stated,1403,",
+    );
+    edit(dir, "revisions.csv", (s) =>
+      s.replace(
+        "obs-count-county-r2,obs-count-county,r2,,",
+        "obs-count-county-r2,obs-count-county,r2,رقم در متن دوم خبر تصحیح شد,The outlet corrected the figure",
+      ),
+    );
     expect(errorsOf(dir)).toEqual([]);
   });
 
@@ -74,22 +92,29 @@ describe("npm run release", () => {
     const r = makeRelease({ dataDir: dir, fa: "اصلاح", en: "Correction", date: "1405-09-05", ...quiet });
     expect(r).toMatchObject({ ok: true, release: "r2", revised: ["obs-money"], withdrawn: ["obs-count-province"] });
     expect(readFileSync(join(dir, "revisions.csv"), "utf8")).toContain("obs-money-r2,obs-money,r2,جابه‌جایی رقم‌ها,Transposed digits");
-    expect(readFileSync(join(dir, "withdrawals.csv"), "utf8")).toContain("obs-count-province,r2,رقم تکراری بود,Duplicate of another report");
+    expect(readFileSync(join(dir, "withdrawals.csv"), "utf8")).toContain(
+      "obs-count-province,r2,رقم تکراری بود,Duplicate of another report",
+    );
   });
 
   it("refuses a released figure removed without a withdrawal, an edited ledger, and releases out of order", () => {
     const dir = copy();
     makeRelease({ dataDir: dir, fa: "نخستین انتشار", en: "First release", date: "1405-09-01", ...quiet });
-    edit(dir, "observations.csv", (s) => s.split("\n").filter((l) => !l.startsWith("obs-count-county,")).join("\n"));
+    edit(dir, "observations.csv", (s) =>
+      s
+        .split("\n")
+        .filter((l) => !l.startsWith("obs-count-county,"))
+        .join("\n"),
+    );
     edit(dir, "releases/r1.csv", (s) => s.replace(",45,", ",46,"));
     edit(dir, "releases.csv", (s) => s.replace("r1,1405-09-01", "r1,1406-01-01"));
     const errors = errorsOf(dir);
-    expect(errors).toContain("releases.csv:2:2: date-future: date: a release cannot be dated after today (2026-12-01) (\"1406-01-01\")");
+    expect(errors).toContain('releases.csv:2:2: date-future: date: a release cannot be dated after today (2026-12-01) ("1406-01-01")');
     expect(errors).toContain(
-      "releases/r1.csv:1:1: ledger-changed: this ledger differs from the one released in r1 (SHA-256 in releases.csv): a released ledger is never edited; restore it (git checkout) and record corrections as revisions (\"r1\")",
+      'releases/r1.csv:1:1: ledger-changed: this ledger differs from the one released in r1 (SHA-256 in releases.csv): a released ledger is never edited; restore it (git checkout) and record corrections as revisions ("r1")',
     );
     expect(errors).toContain(
-      "releases/r1.csv:3:1: withdrawal-missing: id: released in r1 and gone from observations.csv: a published figure keeps its row; put it back and withdraw it in withdrawals.csv with the reason (\"obs-count-county\")",
+      'releases/r1.csv:3:1: withdrawal-missing: id: released in r1 and gone from observations.csv: a published figure keeps its row; put it back and withdraw it in withdrawals.csv with the reason ("obs-count-county")',
     );
   });
 

@@ -36,17 +36,23 @@ const columnOf = (n: number) =>
   fc.oneof(
     fc.array(cell, { minLength: n, maxLength: n }),
     fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: n, maxLength: n }),
-    fc.tuple(fc.integer({ min: 0, max: n }), fc.array(cell, { minLength: n, maxLength: n })).map(([k, vs]) => vs.map((v, i) => (i < k ? undefined : v))),
+    fc
+      .tuple(fc.integer({ min: 0, max: n }), fc.array(cell, { minLength: n, maxLength: n }))
+      .map(([k, vs]) => vs.map((v, i) => (i < k ? undefined : v))),
     fc.constant(new Array<unknown>(n).fill(undefined)),
     // numbers, then text from some row on (a number column that must widen)
-    fc.tuple(fc.integer({ min: 0, max: n }), fc.array(fc.integer(), { minLength: n, maxLength: n })).map(([k, vs]) => vs.map((v, i) => (i === k ? "x" : v))),
+    fc
+      .tuple(fc.integer({ min: 0, max: n }), fc.array(fc.integer(), { minLength: n, maxLength: n }))
+      .map(([k, vs]) => vs.map((v, i) => (i === k ? "x" : v))),
   );
 
 describe("the column store", () => {
   it("holds exactly the rows pushed", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 40 }).chain((n) => fc.tuple(fc.constant(n), fc.array(columnOf(n), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 50 }))),
+        fc
+          .integer({ min: 0, max: 40 })
+          .chain((n) => fc.tuple(fc.constant(n), fc.array(columnOf(n), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 50 }))),
         ([n, cols, capacity]) => {
           const fields = cols.map((_, c) => `f${c}`);
           const store = new ColumnStore(fields, capacity);
@@ -67,7 +73,12 @@ describe("the column store", () => {
           const rows = store.rows();
           expect(rows).toStrictEqual(expected);
           expect(store.rows()).toBe(rows); // made once
-          const t: TableResult = { rows: [], store, lines: [], stats: { file: "", rowsRead: n, accepted: n, rejected: 0, blankSkipped: 0 } };
+          const t: TableResult = {
+            rows: [],
+            store,
+            lines: [],
+            stats: { file: "", rowsRead: n, accepted: n, rejected: 0, blankSkipped: 0 },
+          };
           expect(rowCount(t)).toBe(n);
           if (n > 0) expect(rowAt(t, n - 1)).toBe(rows[n - 1]);
         },
@@ -96,7 +107,8 @@ function readTables(dir: string, over: string | undefined, today: string): { byC
     for (const name of DATASET_NAMES) {
       const { file, format, schema } = DATASETS[name];
       const bytes = read(file);
-      const table = format === "csv" ? readCsvBytes(bytes, file, schema, sink) : readJson(decodeUtf8(bytes, file, sink)!, file, schema, sink);
+      const table =
+        format === "csv" ? readCsvBytes(bytes, file, schema, sink) : readJson(decodeUtf8(bytes, file, sink)!, file, schema, sink);
       if (table && !table.failed) tables[name] = table;
     }
     return tables;
@@ -119,7 +131,9 @@ function readTables(dir: string, over: string | undefined, today: string): { byC
 
 describe("checks on tables held by column and by row", () => {
   const editor = join(FIXTURES, "editor");
-  const cases = readdirSync(editor, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const cases = readdirSync(editor, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   let reported = 0;
   it.each([undefined, ...cases])("report the same issues (%s)", (name) => {
     const { byColumn, byRow } = readTables(VALID_MIN, name && join(editor, name), "1404-09-10");

@@ -62,7 +62,15 @@ export function prepareCountySeries(model: Model, cfg: CountySeriesConfig): Coun
     const start = yearPosition(f.period!);
     const end = f.period_end ? yearEnd(f.period_end) : f.period!.length === 4 ? yearEnd(f.period!) : start;
     const inferred = f.period_kind === "inferred";
-    return { x: inferred ? (start + end) / 2 : start, x2: end, value: f.display, series: cfg.indicators.indexOf(f.indicator_id), inferred, label: both((k) => k.figure(f)), figure: f };
+    return {
+      x: inferred ? (start + end) / 2 : start,
+      x2: end,
+      value: f.display,
+      series: cfg.indicators.indexOf(f.indicator_id),
+      inferred,
+      label: both((k) => k.figure(f)),
+      figure: f,
+    };
   });
   const legend = cfg.indicators
     .map((id, series) => ({ name: both((k) => k.name(model.indicators.get(id), id)), series }))
@@ -72,7 +80,14 @@ export function prepareCountySeries(model: Model, cfg: CountySeriesConfig): Coun
     points,
     legend,
     figures,
-    columns: [{ key: "indicator" }, { key: "period" }, { key: "period_kind" }, { key: "value", numeric: true }, { key: "qualifier" }, { key: "source" }],
+    columns: [
+      { key: "indicator" },
+      { key: "period" },
+      { key: "period_kind" },
+      { key: "value", numeric: true },
+      { key: "qualifier" },
+      { key: "source" },
+    ],
     rows: figures.map((f) => ({
       indicator: f.indicator_id,
       period: f.period_end ? `${f.period}/${f.period_end}` : f.period!,
@@ -90,12 +105,21 @@ export function summariseCountySeries(d: CountySeriesData, lang: Lang = "fa"): s
   const T = k.s.summary.countySeries;
   const parts = d.legend.map((l) => {
     const ps = d.points.filter((p) => p.series === l.series);
-    return T.series(k.t(l.name), ps.map((p) => T.item(k.t(p.label), k.period(p.figure.period, p.figure.period_end), p.inferred)));
+    return T.series(
+      k.t(l.name),
+      ps.map((p) => T.item(k.t(p.label), k.period(p.figure.period, p.figure.period_end), p.inferred)),
+    );
   });
   return `${T.count(d.points.length)} ${parts.join(". ")}.`;
 }
 
-export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig, width: number, document: Document, lang: Lang = "fa"): Element {
+export function renderCountySeries(
+  d: CountySeriesData,
+  cfg: CountySeriesConfig,
+  width: number,
+  document: Document,
+  lang: Lang = "fa",
+): Element {
   const k = kitFor(lang);
   const [x0, x1] = extent(d.points.flatMap((p) => [p.x, p.x2])) as [number, number];
   const lo = Math.floor(x0);
@@ -111,7 +135,12 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
   const pxPerYear = plotWidth / (hi + 1 - (lo - pad));
   const step = [1, 2, 5, 10, 20, 50].find((n) => n * pxPerYear >= room) ?? 100;
   const years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((y) => (y - lo) % step === 0);
-  const legend = legendLayout(d.legend.map((l) => ({ label: k.t(l.name), fill: PALETTE[SLOTS[l.series % SLOTS.length]] })), width, 8, k.rtl);
+  const legend = legendLayout(
+    d.legend.map((l) => ({ label: k.t(l.name), fill: PALETTE[SLOTS[l.series % SLOTS.length]] })),
+    width,
+    8,
+    k.rtl,
+  );
   const marginTop = legend.height + 24;
   // Unit line and legend drawn in pixel space above the plot (Plot's own legends are HTML).
   const legendMark = (_i: unknown, _s: unknown, _v: unknown, dim: { width: number }) => {
@@ -120,7 +149,11 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
     // Persian reads the legend from the right edge, English from the left.
     const side = k.rtl ? -1 : 1;
     const anchor = k.rtl ? "end" : "start";
-    put("text", { x: k.rtl ? dim.width - 8 : 8, y: 16, "text-anchor": anchor, "font-weight": 700, fill: "currentColor" }, k.isolate(inLang(cfg.unitLabel, lang)));
+    put(
+      "text",
+      { x: k.rtl ? dim.width - 8 : 8, y: 16, "text-anchor": anchor, "font-weight": 700, fill: "currentColor" },
+      k.isolate(inLang(cfg.unitLabel, lang)),
+    );
     legend.items.forEach((it, i) => {
       const y = 24 + it.row * 26;
       put("circle", { cx: it.x + side * 8, cy: y + 10, r: 6, fill: it.fill, class: SLOTS[d.legend[i].series % SLOTS.length] });
@@ -147,14 +180,41 @@ export function renderCountySeries(d: CountySeriesData, cfg: CountySeriesConfig,
         // Per-mark tooltip: the indicator, then the figure as published, its period and outlet.
         const title = (p: SeriesPoint) => figureTitle(p.figure, k.t(l.name), k);
         return [
-          Plot.ruleY(mine.filter((p) => p.inferred), { y: "value", x1: (p: SeriesPoint) => p.x - (p.x2 - p.x), x2: "x2", stroke: colour, strokeWidth: 2, strokeOpacity: 0.6, className: slot }),
+          Plot.ruleY(
+            mine.filter((p) => p.inferred),
+            {
+              y: "value",
+              x1: (p: SeriesPoint) => p.x - (p.x2 - p.x),
+              x2: "x2",
+              stroke: colour,
+              strokeWidth: 2,
+              strokeOpacity: 0.6,
+              className: slot,
+            },
+          ),
           // A ring: a coloured dot under a background-coloured one (page CSS recolours each by class).
-          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 6, fill: colour, title, className: slot }),
-          Plot.dot(mine.filter((p) => p.inferred), { x: "x", y: "value", r: 4, fill: "white", title, className: "hollow" }),
-          Plot.dot(mine.filter((p) => !p.inferred), { x: "x", y: "value", r: 6, fill: colour, title, className: slot }),
+          Plot.dot(
+            mine.filter((p) => p.inferred),
+            { x: "x", y: "value", r: 6, fill: colour, title, className: slot },
+          ),
+          Plot.dot(
+            mine.filter((p) => p.inferred),
+            { x: "x", y: "value", r: 4, fill: "white", title, className: "hollow" },
+          ),
+          Plot.dot(
+            mine.filter((p) => !p.inferred),
+            { x: "x", y: "value", r: 6, fill: colour, title, className: slot },
+          ),
         ];
       }),
-      Plot.text(d.points, { x: "x", y: "value", text: (p: SeriesPoint) => k.isolate(k.t(p.label)), dy: -14, fontSize: 12, className: "value-label" }),
+      Plot.text(d.points, {
+        x: "x",
+        y: "value",
+        text: (p: SeriesPoint) => k.isolate(k.t(p.label)),
+        dy: -14,
+        fontSize: 12,
+        className: "value-label",
+      }),
       legendMark as never,
     ],
   });

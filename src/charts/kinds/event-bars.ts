@@ -91,7 +91,13 @@ export function summariseEventBars(d: EventBarsData, cfg: EventBarsConfig, lang:
     T.extremes(k.valueLabel(hi), title(hi), k.valueLabel(lo), title(lo), unitLabel),
   ];
   for (const g of d.groups.filter((x) => x.figures.length > 1)) {
-    parts.push(T.conflict(k.t(g.title), g.figures.length, g.figures.map((f) => k.valueLabel(f))));
+    parts.push(
+      T.conflict(
+        k.t(g.title),
+        g.figures.length,
+        g.figures.map((f) => k.valueLabel(f)),
+      ),
+    );
   }
   parts.push(T.noSum);
   return parts.join(" ");
@@ -110,7 +116,11 @@ export function eventBarsNotes(d: EventBarsData, lang: Lang = "fa"): string[] {
   return [
     k.s.bar.colours(colours),
     ...d.parts.map((p) => k.s.notes.eventPart(title(p.part), title(p.of))),
-    ...barNotes(k, d.figures, d.groups.some((g) => g.figures.length > 1)),
+    ...barNotes(
+      k,
+      d.figures,
+      d.groups.some((g) => g.figures.length > 1),
+    ),
   ];
 }
 
@@ -121,7 +131,8 @@ export function eventBars(cfg: EventBarsConfig): ChartModule<EventBarsData> {
     ...titled(cfg.id),
     prepare: (model) => prepareEventBars(model, cfg),
     summary: (d, lang) => summariseEventBars(d, cfg, lang),
-    render: (d, { width, document, lang = "fa" }) => renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
+    render: (d, { width, document, lang = "fa" }) =>
+      renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
     notes: eventBarsNotes,
   };
 }

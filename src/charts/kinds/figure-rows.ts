@@ -52,7 +52,11 @@ export function groupBars(groups: FigureGroup[], seriesOf: (f: Figure) => Series
   return groups.flatMap((g) => {
     if (g.figures.length === 1) return [figureBar(g.figures[0], g.title, seriesOf(g.figures[0]))];
     const conflict = g.figures.some((f) => f.conflict_group);
-    const heading: HBar = { key: `group:${g.key}`, label: conflict ? both((k) => k.s.bar.conflictHeading(k.t(g.title))) : g.title, header: true };
+    const heading: HBar = {
+      key: `group:${g.key}`,
+      label: conflict ? both((k) => k.s.bar.conflictHeading(k.t(g.title))) : g.title,
+      header: true,
+    };
     return [
       heading,
       ...g.figures.map((f, i) =>
@@ -72,7 +76,13 @@ export function groupBars(groups: FigureGroup[], seriesOf: (f: Figure) => Series
 }
 
 /** The table columns every figure-based chart shares (keys are the CSV header; headers in i18n/charts.ts). */
-export const FIGURE_COLUMNS: Column[] = [{ key: "period" }, { key: "period_kind" }, { key: "value", numeric: true }, { key: "qualifier" }, { key: "source" }];
+export const FIGURE_COLUMNS: Column[] = [
+  { key: "period" },
+  { key: "period_kind" },
+  { key: "value", numeric: true },
+  { key: "qualifier" },
+  { key: "source" },
+];
 
 /** A table row for one figure: plain values, Latin digits, ids (the page shows names). */
 export function figureRow(f: Figure, extra: Record<string, string | number | null> = {}): Record<string, string | number | null> {

@@ -40,7 +40,12 @@ export interface HBar {
 
 /** A bar's text in one edition. */
 export function barIn(b: HBar, lang: Lang): HBarText {
-  return { ...b, label: pick(b.label, lang), text: b.text === undefined ? undefined : pick(b.text, lang), title: b.title === undefined ? undefined : pick(b.title, lang) };
+  return {
+    ...b,
+    label: pick(b.label, lang),
+    text: b.text === undefined ? undefined : pick(b.text, lang),
+    title: b.title === undefined ? undefined : pick(b.title, lang),
+  };
 }
 
 /** A bar with its text in one edition. */
@@ -120,7 +125,14 @@ export function hbarsLayout(input: HBar[], width: number, axis = true, lang: Lan
       y += h;
     } else if (narrow) {
       const h = lines * LINE + BAR + 10;
-      rows.push({ ...b, label, bold: false, labelY: y + (lines * LINE) / 2 + 2, barY1: y + lines * LINE + 4, barY2: y + lines * LINE + 4 + BAR });
+      rows.push({
+        ...b,
+        label,
+        bold: false,
+        labelY: y + (lines * LINE) / 2 + 2,
+        barY1: y + lines * LINE + 4,
+        barY2: y + lines * LINE + 4 + BAR,
+      });
       y += h;
     } else {
       const h = Math.max(BAR + 10, lines * LINE + 10);
@@ -160,7 +172,15 @@ export function renderHBars(bars: HBar[], { width, document, unitLabel, axis = t
     const common = { x1: 0, x2: "value", y1: "barY1", y2: "barY2", inset: 0, title: "title" } as const;
     return [
       Plot.rect(of(false), { ...common, fill: colour, className: cls }),
-      Plot.rect(of(true), { ...common, fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: "4,3", className: `${cls} est` }),
+      Plot.rect(of(true), {
+        ...common,
+        fill: colour,
+        fillOpacity: 0.3,
+        stroke: colour,
+        strokeWidth: 1.5,
+        strokeDasharray: "4,3",
+        className: `${cls} est`,
+      }),
     ];
   });
   // Labels end at the chart's outer edge (right in Persian, left in English): in the label margin
@@ -206,17 +226,26 @@ export function renderHBars(bars: HBar[], { width, document, unitLabel, axis = t
       axis ? Plot.gridX({ strokeOpacity: 0.12 }) : null,
       ...barMarks,
       Plot.ruleX([0], { strokeOpacity: 0.5 }),
-      label(L.rows.filter((b) => !b.bold), false),
-      label(L.rows.filter((b) => b.bold), true),
-      Plot.text(withBar.filter((b) => b.text), {
-        x: "value",
-        y: (b: Row) => (b.barY1! + b.barY2!) / 2,
-        text: (b: Row) => k.isolate(b.text!),
-        textAnchor: L.rtl ? "end" : "start",
-        dx: L.rtl ? -5 : 5,
-        fontSize: VALUE_FONT,
-        className: "value-label",
-      }),
+      label(
+        L.rows.filter((b) => !b.bold),
+        false,
+      ),
+      label(
+        L.rows.filter((b) => b.bold),
+        true,
+      ),
+      Plot.text(
+        withBar.filter((b) => b.text),
+        {
+          x: "value",
+          y: (b: Row) => (b.barY1! + b.barY2!) / 2,
+          text: (b: Row) => k.isolate(b.text!),
+          textAnchor: L.rtl ? "end" : "start",
+          dx: L.rtl ? -5 : 5,
+          fontSize: VALUE_FONT,
+          className: "value-label",
+        },
+      ),
     ],
   });
 }

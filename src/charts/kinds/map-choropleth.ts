@@ -25,7 +25,11 @@ export interface ChoroplethConfig {
   /** The mapped value of one county; undefined when the county has no data (never 0 for "none"). */
   value: (entry: CountyEntry) => number | undefined;
   /** Further table columns per county (plain values); their headers per edition. */
-  extra?: { columns: Column[]; row: (entry: CountyEntry) => Record<string, string | number | null>; labels: (lang: Lang) => Record<string, string> };
+  extra?: {
+    columns: Column[];
+    row: (entry: CountyEntry) => Record<string, string | number | null>;
+    labels: (lang: Lang) => Record<string, string>;
+  };
   /** Summary sentences, from the prepared data, in one edition. */
   summarise: (d: ChoroplethData, lang: Lang) => string;
 }
@@ -56,7 +60,16 @@ export function prepareChoropleth(model: Model, cfg: ChoroplethConfig, shapes: C
     const vals = area.places.map((p) => valueOf.get(p.id)).filter((v): v is number => v !== undefined);
     const [first, ...rest] = area.places;
     const label = both((k) =>
-      first ? (rest.length ? k.s.map.withInside(k.name(first), rest.map((p) => k.name(p))) : k.name(first)) : k.lang === "fa" ? area.shape.properties.name_fa : (area.shape.properties.name_en ?? area.shape.properties.name_fa),
+      first
+        ? rest.length
+          ? k.s.map.withInside(
+              k.name(first),
+              rest.map((p) => k.name(p)),
+            )
+          : k.name(first)
+        : k.lang === "fa"
+          ? area.shape.properties.name_fa
+          : (area.shape.properties.name_en ?? area.shape.properties.name_fa),
     );
     return { area, value: vals.length ? vals.reduce((a, b) => a + b, 0) : undefined, label };
   });
@@ -113,7 +126,12 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
   const labelSize = narrow ? 12 : 14;
   const areaLabel = (a: ChoroplethArea) =>
     [...(narrow ? [] : k.t(a.label).split("\n")), ...(a.value === undefined ? [] : [k.num(a.value)])].map(k.isolate).join("\n");
-  const byClass = d.classes.map((c, i) => Plot.geo(d.areas.filter((a) => a.cls === i), { geometry, fill: c.color, ...outline, title, className: `map-c${i}` }));
+  const byClass = d.classes.map((c, i) =>
+    Plot.geo(
+      d.areas.filter((a) => a.cls === i),
+      { geometry, fill: c.color, ...outline, title, className: `map-c${i}` },
+    ),
+  );
   const svg = Plot.plot({
     ...BASE,
     document,
@@ -128,20 +146,31 @@ export function renderChoropleth(d: ChoroplethData, cfg: ChoroplethConfig, width
     marginRight: 8,
     projection: { type: "mercator", domain: { type: "FeatureCollection", features: d.shapes.features } as never },
     marks: [
-      Plot.geo(d.areas.filter((a) => a.value === undefined), { geometry, fill: noDataFill, ...outline, title, className: "map-nodata" }),
+      Plot.geo(
+        d.areas.filter((a) => a.value === undefined),
+        { geometry, fill: noDataFill, ...outline, title, className: "map-nodata" },
+      ),
       ...byClass,
       // Halo and text as two marks (not paint-order, which Chromium ignored here in dark mode):
       // the labels sit on the same fills in both colour schemes, so they stay dark on white.
       ...[
         { className: "map-halo", fill: "none", stroke: "#ffffff", strokeWidth: 3.5 },
         { className: "map-label", fill: "#111111" },
-      ].map((paint) => Plot.text(d.areas, Plot.centroid({ geometry, text: areaLabel, fontSize: labelSize, lineHeight: 1.1, strokeLinejoin: "round", ...paint }))),
+      ].map((paint) =>
+        Plot.text(
+          d.areas,
+          Plot.centroid({ geometry, text: areaLabel, fontSize: labelSize, lineHeight: 1.1, strokeLinejoin: "round", ...paint }),
+        ),
+      ),
       decorations as never,
     ],
   });
   // Tenths of a pixel are finer than any screen shows; the boundary paths are most of the page's bytes.
   for (const path of svg.querySelectorAll("g[class^='map-'] path")) {
-    path.setAttribute("d", path.getAttribute("d")!.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)));
+    path.setAttribute(
+      "d",
+      path.getAttribute("d")!.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)),
+    );
   }
   return svg;
 }
@@ -167,7 +196,16 @@ export function choropleth(cfg: ChoroplethConfig): ChartModule<ChoroplethData> {
       const multi = d.areas.filter((a) => a.area.places.length > 1);
       return [
         M.hatched(M.noData),
-        ...multi.map((a) => M.merged(k.name(a.area.places[0]), a.area.places.slice(1).map((p) => k.name(p)).join(M.and), k.digits(a.area.places.length))),
+        ...multi.map((a) =>
+          M.merged(
+            k.name(a.area.places[0]),
+            a.area.places
+              .slice(1)
+              .map((p) => k.name(p))
+              .join(M.and),
+            k.digits(a.area.places.length),
+          ),
+        ),
         M.unofficial(M.credit),
       ];
     },

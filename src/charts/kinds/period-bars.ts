@@ -31,7 +31,9 @@ export function preparePeriodBars(model: Model, cfg: PeriodBarsConfig): PeriodBa
     figures: fs,
   }));
   // Earlier starts first; for the same start, the shorter period first.
-  groups.sort((a, b) => a.figures[0].period!.localeCompare(b.figures[0].period!) || a.key.length - b.key.length || a.key.localeCompare(b.key));
+  groups.sort(
+    (a, b) => a.figures[0].period!.localeCompare(b.figures[0].period!) || a.key.length - b.key.length || a.key.localeCompare(b.key),
+  );
   const drawn = newestGroups(groups);
   return {
     ...(drawn.capped ? { capped: drawn.capped } : {}),
@@ -50,7 +52,12 @@ export function summarisePeriodBars(d: PeriodBarsData, cfg: PeriodBarsConfig, la
   const parts = [
     T.head(d.figures.length, chartTitle(cfg.id, lang).noun ?? "", d.groups.length),
     d.groups
-      .map((g) => T.group(`${k.t(g.title)}${g.figures.some((f) => f.period_kind === "inferred") ? k.s.bar.inferredPeriod : ""}`, g.figures.map((f) => k.valueLabel(f))))
+      .map((g) =>
+        T.group(
+          `${k.t(g.title)}${g.figures.some((f) => f.period_kind === "inferred") ? k.s.bar.inferredPeriod : ""}`,
+          g.figures.map((f) => k.valueLabel(f)),
+        ),
+      )
       .join(k.w.semicolon.trimEnd() + " ") + ".",
     T.noSum,
   ];
@@ -64,10 +71,18 @@ export function periodBars(cfg: PeriodBarsConfig): ChartModule<PeriodBarsData> {
     ...titled(cfg.id),
     prepare: (model) => preparePeriodBars(model, cfg),
     summary: (d, lang) => summarisePeriodBars(d, cfg, lang),
-    render: (d, { width, document, lang = "fa" }) => renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
+    render: (d, { width, document, lang = "fa" }) =>
+      renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
     notes: (d, lang) => {
       const k = kitFor(lang);
-      return [k.s.notes.periodLengths, ...barNotes(k, d.figures, d.groups.some((g) => g.figures.length > 1))];
+      return [
+        k.s.notes.periodLengths,
+        ...barNotes(
+          k,
+          d.figures,
+          d.groups.some((g) => g.figures.length > 1),
+        ),
+      ];
     },
   };
 }

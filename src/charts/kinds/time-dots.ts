@@ -76,7 +76,13 @@ export function prepareTimeDots(model: Model, cfg: TimeDotsConfig): TimeDotsData
     before,
     figures,
     columns: FIGURE_COLUMNS,
-    rows: figures.map((f) => ({ period: periodKey(f.period, f.period_end), period_kind: f.period_kind, value: f.display, qualifier: f.qualifier, source: f.source.id })),
+    rows: figures.map((f) => ({
+      period: periodKey(f.period, f.period_end),
+      period_kind: f.period_kind,
+      value: f.display,
+      qualifier: f.qualifier,
+      source: f.source.id,
+    })),
     empty: figures.length === 0 ? EMPTY_NO_DATED : undefined,
   };
 }
@@ -96,15 +102,27 @@ export function summariseTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, lang: La
   // Same period, different values: outlets disagree, and the reader should hear both.
   const repeated = [...group(d.points, (p) => periodKey(p.figure.period, p.figure.period_end)).values()].filter((ps) => ps.length > 1);
   for (const ps of repeated.slice(0, MAX_SUMMARY_ITEMS)) {
-    parts.push(T.repeated(when(ps[0].figure), ps.length, ps.map((p) => T.item(k.t(p.label), k.outlet(p.figure.source)))));
+    parts.push(
+      T.repeated(
+        when(ps[0].figure),
+        ps.length,
+        ps.map((p) => T.item(k.t(p.label), k.outlet(p.figure.source))),
+      ),
+    );
   }
   if (inferred) parts.push(T.inferred(inferred));
   return parts.join(" ");
 }
 
-export interface Box { x0: number; x1: number; y0: number; y1: number }
+export interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
 
-const area = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+const area = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
 /**
  * Greedy label placement in pixels: above the dot, below it, beside it, then further away; the
@@ -155,7 +173,8 @@ export function placeLabels(
       y1: p.py + c.dy + h / 2,
     });
     const outside = (b: Box) =>
-      (Math.max(0, frame.x0 - b.x0) + Math.max(0, b.x1 - frame.x1)) * h + (Math.max(0, frame.y0 - b.y0) + Math.max(0, b.y1 - frame.y1)) * p.w;
+      (Math.max(0, frame.x0 - b.x0) + Math.max(0, b.x1 - frame.x1)) * h +
+      (Math.max(0, frame.y0 - b.y0) + Math.max(0, b.y1 - frame.y1)) * p.w;
     const cost = (c: { dx: number; dy: number }) => {
       const b = boxOf(c);
       return outside(b) * 4 + dots.reduce((s, d) => s + area(b, d) * 2, 0) + placed.reduce((s, q) => s + area(b, q), 0);
@@ -243,16 +262,32 @@ export function renderTimeDots(d: TimeDotsData, cfg: TimeDotsConfig, width: numb
   const items = d.points.map((p) => ({ px: sx.apply(p.x), py: sy.apply(p.value), w: labelWidth(k.t(p.label), 12) }));
   // Labels stay inside the plot area, clear of the axes' own labels (they may run into the small
   // margin on the side without an axis).
-  const ranges = inferred.map((p) => ({ x0: Math.min(sx.apply(p.x1), sx.apply(p.x2)), x1: Math.max(sx.apply(p.x1), sx.apply(p.x2)), y0: sy.apply(p.value) - 2, y1: sy.apply(p.value) + 2 }));
+  const ranges = inferred.map((p) => ({
+    x0: Math.min(sx.apply(p.x1), sx.apply(p.x2)),
+    x1: Math.max(sx.apply(p.x1), sx.apply(p.x2)),
+    y0: sy.apply(p.value) - 2,
+    y1: sy.apply(p.value) + 2,
+  }));
   const frame = k.rtl
     ? { x0: marginLeft - 20, x1: width - marginRight, y0: options.marginTop - 12, y1: height - options.marginBottom }
     : { x0: marginLeft, x1: width - marginRight + 20, y0: options.marginTop - 12, y1: height - options.marginBottom };
   const offsets = placeLabels(items, frame, 7, 20, ranges);
-  const byOffset = group(d.points.map((p, i) => ({ p, o: offsets[i] })), ({ o }) => `${o.dx},${o.dy}`);
+  const byOffset = group(
+    d.points.map((p, i) => ({ p, o: offsets[i] })),
+    ({ o }) => `${o.dx},${o.dy}`,
+  );
   const labels = [...byOffset.values()].map((entries) =>
     Plot.text(
       entries.map((e) => e.p),
-      { x: "x", y: "value", text: (p) => k.isolate(k.t(p.label)), dx: entries[0].o.dx, dy: entries[0].o.dy, fontSize: 12, className: "value-label" },
+      {
+        x: "x",
+        y: "value",
+        text: (p) => k.isolate(k.t(p.label)),
+        dx: entries[0].o.dx,
+        dy: entries[0].o.dy,
+        fontSize: 12,
+        className: "value-label",
+      },
     ),
   );
   return Plot.plot({ ...options, marks: [...base, ...labels] });
@@ -262,7 +297,14 @@ export function timeDotsNotes(d: TimeDotsData, cfg: TimeDotsConfig, lang: Lang =
   const k = kitFor(lang);
   return [
     ...(d.points.some((p) => p.kind === "inferred") ? [k.s.dot.hollow] : []),
-    ...(d.before.length ? [k.s.dot.before(cfg.fromYear!, d.before.map((f) => `${k.periodLabel(f.period, f.period_end)}: ${k.valueLabel(f)}`))] : []),
+    ...(d.before.length
+      ? [
+          k.s.dot.before(
+            cfg.fromYear!,
+            d.before.map((f) => `${k.periodLabel(f.period, f.period_end)}: ${k.valueLabel(f)}`),
+          ),
+        ]
+      : []),
     k.s.dot.calendar,
     k.s.bar.excluded,
   ].filter(Boolean);

@@ -66,7 +66,10 @@ export function outletShortOf(s: { outlet_fa: string; outlet_en?: string }, lang
     if (inParens) return inParens[1];
     return s.outlet_fa.replace(drop, "");
   }
-  return (s.outlet_en ?? s.outlet_fa).replace(/\s*\([^)]*\)\s*/g, " ").trim().replace(drop, "");
+  return (s.outlet_en ?? s.outlet_fa)
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .trim()
+    .replace(drop, "");
 }
 
 function makeKit(lang: Lang): Kit {
@@ -107,7 +110,10 @@ export const both = (f: (k: Kit) => string): Txt => ({ fa: f(KITS.fa), en: f(KIT
  * and the Persian `title` and `subtitle`. `extra` adds the chart's own column headers, empty
  * reason or credit per edition.
  */
-export function titled(id: string, extra: (k: Kit) => Partial<ChartText> = () => ({})): { text: (lang: Lang) => ChartText; title: string; subtitle: string } {
+export function titled(
+  id: string,
+  extra: (k: Kit) => Partial<ChartText> = () => ({}),
+): { text: (lang: Lang) => ChartText; title: string; subtitle: string } {
   const text = (lang: Lang): ChartText => {
     const t = chartTitle(id, lang);
     return { title: t.title, subtitle: t.subtitle, ...extra(kitFor(lang)) };

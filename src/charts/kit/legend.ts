@@ -15,7 +15,12 @@ export interface LegendItem {
  * Lays the legend out right to left (Persian; `x` is each item's right edge) or left to right
  * (English; `x` is its left edge), wrapping into rows that fit the width.
  */
-export function legendLayout(items: { label: string; fill: string }[], width: number, margin = 8, rtl = true): { items: LegendItem[]; height: number } {
+export function legendLayout(
+  items: { label: string; fill: string }[],
+  width: number,
+  margin = 8,
+  rtl = true,
+): { items: LegendItem[]; height: number } {
   const start = rtl ? width - margin : margin;
   const dir = rtl ? -1 : 1;
   let x = start;

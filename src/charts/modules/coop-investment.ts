@@ -35,7 +35,9 @@ export function prepare(model: Model): GroupedData {
     const twice = (i: string) => fs.filter((f) => f.indicator_id === i).length > 1;
     return {
       key: id,
-      title: both((k) => text(k.lang).title(shortCoopName(k.name(f0.cooperative), k), k.name(f0.place), k.periodLabel(f0.period, f0.period_end))),
+      title: both((k) =>
+        text(k.lang).title(shortCoopName(k.name(f0.cooperative), k), k.name(f0.place), k.periodLabel(f0.period, f0.period_end)),
+      ),
       items: fs.map((f) => {
         const m = MEASURES.find((x) => x.indicator === f.indicator_id)!;
         const label = both((k) => {
@@ -46,7 +48,12 @@ export function prepare(model: Model): GroupedData {
       }),
     };
   });
-  return groupedData(groups, [{ key: "cooperative" }, { key: "place" }, { key: "indicator" }], (f) => ({ cooperative: f.cooperative_id!, place: f.place_id, indicator: f.indicator_id }), OWN_EMPTY);
+  return groupedData(
+    groups,
+    [{ key: "cooperative" }, { key: "place" }, { key: "indicator" }],
+    (f) => ({ cooperative: f.cooperative_id!, place: f.place_id, indicator: f.indicator_id }),
+    OWN_EMPTY,
+  );
 }
 
 export function summary(d: GroupedData, lang: Lang = "fa"): string {
@@ -54,7 +61,12 @@ export function summary(d: GroupedData, lang: Lang = "fa"): string {
   const T = text(lang);
   const inv = d.figures.filter((f) => f.indicator_id === "coop-investment");
   const top = inv.length ? inv.reduce((a, b) => (b.display > a.display ? b : a)) : undefined;
-  const parts = d.groups.map((g) => T.group(k.t(g.title), g.items.map((i) => T.item(k.t(i.label), k.valueLabel(i.figure)))));
+  const parts = d.groups.map((g) =>
+    T.group(
+      k.t(g.title),
+      g.items.map((i) => T.item(k.t(i.label), k.valueLabel(i.figure))),
+    ),
+  );
   return `${T.summary(parts, chartTitle(ID, lang).unitLabel ?? "")}${top ? T.top(shortCoopName(k.name(top.cooperative), k), k.name(top.place)) : ""}`;
 }
 
@@ -68,7 +80,11 @@ const chart: ChartModule<GroupedData> = {
   notes: (d, lang = "fa") => {
     const k = kitFor(lang);
     return [
-      legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), Object.fromEntries(MEASURES.map((m) => [m.series, text(lang).measures[m.indicator]])), k),
+      legendNote(
+        d.groups.flatMap((g) => g.items.map((i) => i.series)),
+        Object.fromEntries(MEASURES.map((m) => [m.series, text(lang).measures[m.indicator]])),
+        k,
+      ),
       text(lang).single,
       ...barNotes(k, d.figures),
     ];

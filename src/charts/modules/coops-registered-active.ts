@@ -35,8 +35,9 @@ const overlaps = (a: Figure, b: Figure) => {
 export function prepare(model: Model): GroupedData {
   const ids = new Set(MEASURES.map((m) => m.indicator));
   const dated = model.figures.filter((f) => ids.has(f.indicator_id) && f.chartable && !f.sex && !f.org_id && inLorestan(f));
-  const places = [...new Set(dated.map((f) => f.place_id))]
-    .sort((a, b) => (a === "lorestan" ? -1 : b === "lorestan" ? 1 : model.places.get(a)!.name_fa.localeCompare(model.places.get(b)!.name_fa, "fa")));
+  const places = [...new Set(dated.map((f) => f.place_id))].sort((a, b) =>
+    a === "lorestan" ? -1 : b === "lorestan" ? 1 : model.places.get(a)!.name_fa.localeCompare(model.places.get(b)!.name_fa, "fa"),
+  );
   const groups: BarGroup[] = [];
   const byPlace = group(dated, (f) => f.place_id);
   let total = 0;
@@ -47,7 +48,9 @@ export function prepare(model: Model): GroupedData {
     const others = here.filter((f) => f.indicator_id !== "coops-registered" && registered.some((r) => overlaps(r, f)));
     if (!registered.length || !others.length) continue;
     const perMeasure = MEASURES.map((m) =>
-      [...registered, ...others].filter((f) => f.indicator_id === m.indicator).sort((a, b) => a.period!.localeCompare(b.period!) || a.id.localeCompare(b.id)),
+      [...registered, ...others]
+        .filter((f) => f.indicator_id === m.indicator)
+        .sort((a, b) => a.period!.localeCompare(b.period!) || a.id.localeCompare(b.id)),
     );
     total += perMeasure.reduce((n, fs) => n + fs.length, 0);
     // Bounded at any data size: each place draws its newest MAX_PER_SERIES figures of each measure.
@@ -83,7 +86,9 @@ export function summary(d: GroupedData, lang: Lang = "fa"): string {
       const reg = g.items.filter((i) => i.figure.indicator_id === "coops-registered");
       const act = g.items.filter((i) => i.figure.indicator_id !== "coops-registered");
       // A ratio only when register and count come from the same statement (same source and date).
-      const pair = reg.flatMap((r) => act.filter((a) => a.figure.source_id === r.figure.source_id && a.figure.period === r.figure.period).map((a) => [r, a] as const));
+      const pair = reg.flatMap((r) =>
+        act.filter((a) => a.figure.source_id === r.figure.source_id && a.figure.period === r.figure.period).map((a) => [r, a] as const),
+      );
       const ratio = pair.map(([r, a]) => T.ratio(Math.round((a.figure.display / r.figure.display) * 100)));
       return T.group(k.t(g.title), say, ratio.length ? T.ratios(ratio) : "");
     })
@@ -100,7 +105,11 @@ const chart: ChartModule<GroupedData> = {
   notes: (d, lang = "fa") => {
     const k = kitFor(lang);
     return [
-      legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), Object.fromEntries(MEASURES.map((m) => [m.series, text(lang).measures[m.indicator]])), k),
+      legendNote(
+        d.groups.flatMap((g) => g.items.map((i) => i.series)),
+        Object.fromEntries(MEASURES.map((m) => [m.series, text(lang).measures[m.indicator]])),
+        k,
+      ),
       text(lang).scale,
       ...barNotes(k, d.figures),
     ];

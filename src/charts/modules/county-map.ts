@@ -28,7 +28,11 @@ export default choropleth({
     // Years as plain data (Latin digits, an en dash): the CSV's value and, in digits, the page's.
     row: (e) => ({
       sources: e.sources.length || null,
-      years: e.years.length ? (e.years[0] === e.years[e.years.length - 1] ? String(e.years[0]) : `${e.years[0]}–${e.years[e.years.length - 1]}`) : null,
+      years: e.years.length
+        ? e.years[0] === e.years[e.years.length - 1]
+          ? String(e.years[0])
+          : `${e.years[0]}–${e.years[e.years.length - 1]}`
+        : null,
     }),
     labels: (lang) => CHART_MODULE_TEXT[lang]["county-map"].columns,
   },

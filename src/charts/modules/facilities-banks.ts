@@ -24,7 +24,11 @@ const MEASURES: { indicator: string; series: Series }[] = [
 ];
 const text = (lang: Lang) => CHART_MODULE_TEXT[lang][ID];
 
-const orgName = (model: Model, id: string, k: Kit) => k.name(model.data.organisations.find((o) => o.id === id), id);
+const orgName = (model: Model, id: string, k: Kit) =>
+  k.name(
+    model.data.organisations.find((o) => o.id === id),
+    id,
+  );
 
 export function prepare(model: Model): GroupedData {
   const ids = MEASURES.map((m) => m.indicator);
@@ -32,8 +36,7 @@ export function prepare(model: Model): GroupedData {
   // One group per statement: the same place, period and article.
   const keyOf = (f: Figure) => `${f.place_id}|${periodKey(f.period, f.period_end)}|${f.source_id}`;
   const groups: BarGroup[] = [...group(dated, keyOf)].map(([key, mine]) => {
-    const fs = mine
-      .sort((a, b) => ids.indexOf(a.indicator_id) - ids.indexOf(b.indicator_id) || (a.org_id ? 1 : 0) - (b.org_id ? 1 : 0));
+    const fs = mine.sort((a, b) => ids.indexOf(a.indicator_id) - ids.indexOf(b.indicator_id) || (a.org_id ? 1 : 0) - (b.org_id ? 1 : 0));
     const f0 = fs[0];
     return {
       key,
@@ -45,13 +48,24 @@ export function prepare(model: Model): GroupedData {
       })),
     };
   });
-  return groupedData(groups, [{ key: "place" }, { key: "indicator" }, { key: "org" }], (f) => ({ place: f.place_id, indicator: f.indicator_id, org: f.org_id ?? null }), OWN_EMPTY);
+  return groupedData(
+    groups,
+    [{ key: "place" }, { key: "indicator" }, { key: "org" }],
+    (f) => ({ place: f.place_id, indicator: f.indicator_id, org: f.org_id ?? null }),
+    OWN_EMPTY,
+  );
 }
 
 /** Bank parts and the totals they belong to, within one statement. */
 function parts(d: GroupedData): [BarGroup["items"][number], BarGroup["items"][number]][] {
   return d.groups.flatMap((g) =>
-    g.items.filter((i) => i.figure.org_id).flatMap((p) => g.items.filter((t) => !t.figure.org_id && t.figure.indicator_id === p.figure.indicator_id).map((t) => [p, t] as [typeof p, typeof t])),
+    g.items
+      .filter((i) => i.figure.org_id)
+      .flatMap((p) =>
+        g.items
+          .filter((t) => !t.figure.org_id && t.figure.indicator_id === p.figure.indicator_id)
+          .map((t) => [p, t] as [typeof p, typeof t]),
+      ),
   );
 }
 
@@ -82,7 +96,9 @@ const chart: ChartModule<GroupedData> = {
     return [
       legendNote(
         d.groups.flatMap((g) => g.items.map((i) => i.series)),
-        Object.fromEntries(MEASURES.map((m) => [m.series, k.name(d.figures.find((f) => f.indicator_id === m.indicator)?.indicator, m.indicator)])),
+        Object.fromEntries(
+          MEASURES.map((m) => [m.series, k.name(d.figures.find((f) => f.indicator_id === m.indicator)?.indicator, m.indicator)]),
+        ),
         k,
       ),
       ...parts(d).map(([p, t]) => text(lang).part(k.t(p.label), k.t(t.label))),

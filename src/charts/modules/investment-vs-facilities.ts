@@ -35,7 +35,9 @@ export function prepare(model: Model): GroupedData {
       const of = fs.filter((f) => f.indicator_id === m.indicator);
       return of.map((f) => ({
         figure: f,
-        label: both((k) => (of.length > 1 ? text(k.lang).twice(text(k.lang).measures[m.indicator], k.outlet(f.source)) : text(k.lang).measures[m.indicator])),
+        label: both((k) =>
+          of.length > 1 ? text(k.lang).twice(text(k.lang).measures[m.indicator], k.outlet(f.source)) : text(k.lang).measures[m.indicator],
+        ),
         series: m.series,
       }));
     });
@@ -43,7 +45,12 @@ export function prepare(model: Model): GroupedData {
     const title = both((k) => text(k.lang).title(eventLabelIn(f0.event, f0, k), f0.place_id !== "lorestan" ? k.name(f0.place) : undefined));
     return { key, title, items };
   });
-  return groupedData(groups, [{ key: "event" }, { key: "place" }, { key: "indicator" }], (f) => ({ event: f.event_id!, place: f.place_id, indicator: f.indicator_id }), OWN_EMPTY);
+  return groupedData(
+    groups,
+    [{ key: "event" }, { key: "place" }, { key: "indicator" }],
+    (f) => ({ event: f.event_id!, place: f.place_id, indicator: f.indicator_id }),
+    OWN_EMPTY,
+  );
 }
 
 export function summary(d: GroupedData, lang: Lang = "fa"): string {
@@ -57,9 +64,10 @@ export function summary(d: GroupedData, lang: Lang = "fa"): string {
       const fac = g.items.filter((i) => i.series === "s2");
       // The share is stated only when each side has one figure and neither is a lower bound.
       const exactish = (f: Figure) => f.qualifier === "exact" || f.qualifier === "amounting_to";
-      const pct = inv.length === 1 && fac.length === 1 && exactish(inv[0].figure) && exactish(fac[0].figure)
-        ? T.share(Math.round((fac[0].figure.display / inv[0].figure.display) * 100))
-        : "";
+      const pct =
+        inv.length === 1 && fac.length === 1 && exactish(inv[0].figure) && exactish(fac[0].figure)
+          ? T.share(Math.round((fac[0].figure.display / inv[0].figure.display) * 100))
+          : "";
       return T.group(k.t(g.title), said, unit, pct);
     })
     .join(" ");
@@ -75,9 +83,17 @@ const chart: ChartModule<GroupedData> = {
   notes: (d, lang = "fa") => {
     const k = kitFor(lang);
     return [
-      legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), Object.fromEntries(MEASURES.map((m) => [m.series, text(lang).measures[m.indicator]])), k),
+      legendNote(
+        d.groups.flatMap((g) => g.items.map((i) => i.series)),
+        Object.fromEntries(MEASURES.map((m) => [m.series, text(lang).measures[m.indicator]])),
+        k,
+      ),
       text(lang).part,
-      ...barNotes(k, d.figures, d.groups.some((g) => g.items.some((i) => i.figure.conflict_group))),
+      ...barNotes(
+        k,
+        d.figures,
+        d.groups.some((g) => g.items.some((i) => i.figure.conflict_group)),
+      ),
     ];
   },
 };

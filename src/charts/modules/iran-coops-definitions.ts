@@ -35,21 +35,32 @@ export function prepare(model: Model): GroupedData {
     groups.push({
       key: d.indicator,
       title: both((k) => text(k.lang).definitions[d.indicator]),
-      items: fs.map((f) => ({ figure: f, label: both((k) => text(k.lang).label(k.periodLabel(f.period, f.period_end), k.outlet(f.source))), series: d.series })),
+      items: fs.map((f) => ({
+        figure: f,
+        label: both((k) => text(k.lang).label(k.periodLabel(f.period, f.period_end), k.outlet(f.source))),
+        series: d.series,
+      })),
     });
   }
   const data = groupedData(groups, [{ key: "indicator" }], (f) => ({ indicator: f.indicator_id }), OWN_EMPTY);
   // Keep the definitions in their fixed order (groupedData orders groups by period).
   data.groups.sort((a, b) => DEFINITIONS.findIndex((x) => x.indicator === a.key) - DEFINITIONS.findIndex((x) => x.indicator === b.key));
   data.figures = data.groups.flatMap((g) => g.items.map((i) => i.figure));
-  data.rows = data.rows.sort((a, b) => data.figures.findIndex((f) => f.indicator_id === a.indicator) - data.figures.findIndex((f) => f.indicator_id === b.indicator));
+  data.rows = data.rows.sort(
+    (a, b) => data.figures.findIndex((f) => f.indicator_id === a.indicator) - data.figures.findIndex((f) => f.indicator_id === b.indicator),
+  );
   return data;
 }
 
 export function summary(d: GroupedData, lang: Lang = "fa"): string {
   const k = kitFor(lang);
   const T = text(lang);
-  const parts = d.groups.map((g) => T.group(k.t(g.title), g.items.map((i) => T.item(k.valueLabel(i.figure), k.t(i.label), i.figure.period_kind === "inferred"))));
+  const parts = d.groups.map((g) =>
+    T.group(
+      k.t(g.title),
+      g.items.map((i) => T.item(k.valueLabel(i.figure), k.t(i.label), i.figure.period_kind === "inferred")),
+    ),
+  );
   return T.summary(d.figures.length, d.groups.length, parts, T.apart);
 }
 
@@ -62,7 +73,15 @@ const chart: ChartModule<GroupedData> = {
   render: (d, { width, document, lang = "fa" }) => renderGrouped(d, width, document, chartTitle(ID, lang).unitLabel, lang),
   notes: (d, lang = "fa") => {
     const k = kitFor(lang);
-    return [legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), text(lang).legend, k), text(lang).apart, ...barNotes(k, d.figures)];
+    return [
+      legendNote(
+        d.groups.flatMap((g) => g.items.map((i) => i.series)),
+        text(lang).legend,
+        k,
+      ),
+      text(lang).apart,
+      ...barNotes(k, d.figures),
+    ];
   },
 };
 export default chart;

@@ -70,7 +70,13 @@ export function sameTime(ind: Indicator, a: Figure, b: Figure): SharePair["basis
 
 export function prepare(model: Model): ShareData {
   // Levels only: no percentages, thresholds, parts by sex, bank or cooperative.
-  const usable = (f: Figure) => f.chartable && !f.sex && !f.org_id && !f.cooperative_id && f.indicator.unit_kind !== "percent" && !["threshold", "share", "single"].includes(f.indicator.measure);
+  const usable = (f: Figure) =>
+    f.chartable &&
+    !f.sex &&
+    !f.org_id &&
+    !f.cooperative_id &&
+    f.indicator.unit_kind !== "percent" &&
+    !["threshold", "share", "single"].includes(f.indicator.measure);
   const lor = model.figures.filter((f) => f.place_id === "lorestan" && usable(f));
   const ir = model.figures.filter((f) => f.place_id === "iran" && usable(f));
   // Iran's figures by indicator and time (what sameTime compares), so each Lorestan figure meets
@@ -81,7 +87,8 @@ export function prepare(model: Model): ShareData {
     const y = singleYear(f);
     return y !== undefined ? `y|${y}` : undefined;
   };
-  const basisOf = (ind: Indicator): SharePair["basis"] => (ind.measure === "package" ? "event" : ind.measure === "flow" ? "period" : "year");
+  const basisOf = (ind: Indicator): SharePair["basis"] =>
+    ind.measure === "package" ? "event" : ind.measure === "flow" ? "period" : "year";
   const irByTime = new Map<string, Figure[]>();
   for (const i of ir) {
     if (!(i.display > 0)) continue;
@@ -107,14 +114,23 @@ export function prepare(model: Model): ShareData {
       });
     }
   }
-  found.sort((a, b) => a.indicator.id.localeCompare(b.indicator.id) || a.lorestan.period!.localeCompare(b.lorestan.period!) || a.iran.id.localeCompare(b.iran.id));
+  found.sort(
+    (a, b) =>
+      a.indicator.id.localeCompare(b.indicator.id) ||
+      a.lorestan.period!.localeCompare(b.lorestan.period!) ||
+      a.iran.id.localeCompare(b.iran.id),
+  );
   // Bounded at any data size: past MAX_MARKS pairs, each indicator draws its newest two.
   const total = found.length;
   if (total > MAX_MARKS) found = [...group(found, (p) => p.indicator.id).values()].flatMap((ps) => ps.slice(-2));
   // Words (both editions) for the pairs drawn only.
   const pairs: SharePair[] = found.map((p) => {
     const { lorestan: l, basis } = p;
-    const when = both((k) => (basis === "event" ? eventLabelIn(l.event, l, k) : k.periodLabel(basis === "year" ? String(singleYear(l)) : l.period, basis === "year" ? undefined : l.period_end)));
+    const when = both((k) =>
+      basis === "event"
+        ? eventLabelIn(l.event, l, k)
+        : k.periodLabel(basis === "year" ? String(singleYear(l)) : l.period, basis === "year" ? undefined : l.period_end),
+    );
     return { ...p, when };
   });
   return {
@@ -150,7 +166,8 @@ export function prepare(model: Model): ShareData {
 }
 
 /** The share as printed: its qualifier and the percentage ("about 2.5%"). */
-export const shareLabel = (p: SharePair, k: Kit = kitFor("fa")): string => [k.w.qualifier[p.qualifier], k.percent(Math.round(p.share * 100) / 100)].filter(Boolean).join(" ");
+export const shareLabel = (p: SharePair, k: Kit = kitFor("fa")): string =>
+  [k.w.qualifier[p.qualifier], k.percent(Math.round(p.share * 100) / 100)].filter(Boolean).join(" ");
 
 const estimated = (p: SharePair) => p.lorestan.period_kind === "inferred" || p.iran.period_kind === "inferred";
 
@@ -166,7 +183,15 @@ function bars(d: ShareData, k: Kit): HBar[] {
       `${k.mark.period}: ${k.t(p.when)}${estimated(p) ? ` (${k.mark.inferred})` : ""}`,
       `${k.mark.source}: ${outletsTitle([p.lorestan, p.iran], 3, k)}`,
     ].join("\n");
-    return { key: `${p.lorestan.id}/${p.iran.id}`, label: estimated(p) ? label + EST_MARK : label, value: p.share, text: shareLabel(p, k), series: "s1", estimate: estimated(p), title };
+    return {
+      key: `${p.lorestan.id}/${p.iran.id}`,
+      label: estimated(p) ? label + EST_MARK : label,
+      value: p.share,
+      text: shareLabel(p, k),
+      series: "s1",
+      estimate: estimated(p),
+      title,
+    };
   });
 }
 
@@ -175,7 +200,16 @@ export function summary(d: ShareData, lang: Lang = "fa"): string {
   const T = text(lang);
   const outlet = (f: Figure) => (lang === "fa" ? f.source.outlet_fa : f.source.outlet_en);
   const items = d.pairs.map((p) =>
-    T.item(k.name(p.indicator), k.t(p.when), estimated(p), k.num(p.lorestan.display), k.num(p.iran.display), shareLabel(p, k), outlet(p.lorestan), outlet(p.iran)),
+    T.item(
+      k.name(p.indicator),
+      k.t(p.when),
+      estimated(p),
+      k.num(p.lorestan.display),
+      k.num(p.iran.display),
+      shareLabel(p, k),
+      outlet(p.lorestan),
+      outlet(p.iran),
+    ),
   );
   return T.summary(d.pairs.length, items);
 }
@@ -186,7 +220,8 @@ const chart: ChartModule<ShareData> = {
   ...titled(ID, (k) => ({ empty: text(k.lang).empty, columns: text(k.lang).columns })),
   prepare,
   summary,
-  render: (d, { width, document, lang = "fa" }) => renderHBars(bars(d, kitFor(lang)), { width, document, lang, unitLabel: chartTitle(ID, lang).unitLabel }),
+  render: (d, { width, document, lang = "fa" }) =>
+    renderHBars(bars(d, kitFor(lang)), { width, document, lang, unitLabel: chartTitle(ID, lang).unitLabel }),
   notes: (d, lang = "fa") => {
     const k = kitFor(lang);
     const T = text(lang);
@@ -198,7 +233,13 @@ const chart: ChartModule<ShareData> = {
       // A figure's own caveat (a headline-only number, a year not yet complete) goes with its share.
       ...d.pairs
         .filter((p) => note(p.lorestan) || note(p.iran))
-        .map((p) => T.figureNote(k.name(p.indicator), k.t(p.when), [note(p.lorestan), note(p.iran)].filter((x): x is string => !!x))),
+        .map((p) =>
+          T.figureNote(
+            k.name(p.indicator),
+            k.t(p.when),
+            [note(p.lorestan), note(p.iran)].filter((x): x is string => !!x),
+          ),
+        ),
       k.s.bar.excluded,
     ];
   },

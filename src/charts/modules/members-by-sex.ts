@@ -54,7 +54,9 @@ export function prepare(model: Model): SexData {
     groups.push({
       key,
       title: both((k) => text(k.lang).title(k.name(f0.indicator), k.name(f0.place), k.periodLabel(f0.period, f0.period_end))),
-      items: SEXES.flatMap((s) => fs.filter((f) => f.sex === s.sex).map((f) => ({ figure: f, label: both((k) => text(k.lang).sexes[s.sex]), series: s.series }))),
+      items: SEXES.flatMap((s) =>
+        fs.filter((f) => f.sex === s.sex).map((f) => ({ figure: f, label: both((k) => text(k.lang).sexes[s.sex]), series: s.series })),
+      ),
     });
     const total = firstTotal.get(key);
     if (total) totals.set(key, total);
@@ -81,7 +83,11 @@ export function summary(d: SexData, lang: Lang = "fa"): string {
     .map((g) => {
       const women = g.items.find((i) => i.figure.sex === "female")!.figure;
       const share = Math.round((women.display / sumOf(g)) * 100);
-      return T.group(k.t(g.title), g.items.map((i) => T.item(k.t(i.label), k.valueLabel(i.figure))), share);
+      return T.group(
+        k.t(g.title),
+        g.items.map((i) => T.item(k.t(i.label), k.valueLabel(i.figure))),
+        share,
+      );
     })
     .join(" ");
 }

@@ -53,9 +53,15 @@ export function prepareProvinceBars(model: Model, cfg: ProvinceBarsConfig): Prov
     latest.set(f.place_id, cur ? later(cur, f) : f);
   }
   const chosen = [...latest.values()].sort((a, b) => b.display - a.display || a.place.name_fa.localeCompare(b.place.name_fa, "fa"));
-  const undated = [...new Map(all.filter((f) => !latest.has(f.place_id)).map((f) => [f.place_id, f.place])).values()].sort((a, b) => a.name_fa.localeCompare(b.name_fa, "fa"));
+  const undated = [...new Map(all.filter((f) => !latest.has(f.place_id)).map((f) => [f.place_id, f.place])).values()].sort((a, b) =>
+    a.name_fa.localeCompare(b.name_fa, "fa"),
+  );
   const bars = chosen.map((f) =>
-    figureBar(f, both((k) => text(k.lang).label(k.name(f.place), k.periodLabel(f.period, f.period_end), k.outlet(f.source))), f.place_id === "lorestan" ? "s2" : "s1"),
+    figureBar(
+      f,
+      both((k) => text(k.lang).label(k.name(f.place), k.periodLabel(f.period, f.period_end), k.outlet(f.source))),
+      f.place_id === "lorestan" ? "s2" : "s1",
+    ),
   );
   return {
     bars,
@@ -84,7 +90,9 @@ export function provinceBars(cfg: ProvinceBarsConfig): ChartModule<ProvinceBarsD
       const T = text(lang);
       if (!d.chosen.length) return T.empty;
       const [from, to] = years(d.chosen);
-      const say = d.chosen.map((f) => T.item(k.name(f.place), k.valueLabel(f), k.periodLabel(f.period, f.period_end), f.period_kind === "inferred", k.outlet(f.source)));
+      const say = d.chosen.map((f) =>
+        T.item(k.name(f.place), k.valueLabel(f), k.periodLabel(f.period, f.period_end), f.period_kind === "inferred", k.outlet(f.source)),
+      );
       const lor = d.chosen.find((f) => f.place_id === "lorestan");
       return [
         T.head(chartTitle(cfg.id, lang).noun ?? "", d.chosen.length, say),
@@ -93,13 +101,18 @@ export function provinceBars(cfg: ProvinceBarsConfig): ChartModule<ProvinceBarsD
         T.notRank,
       ].join(" ");
     },
-    render: (d, { width, document, lang = "fa" }) => renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
+    render: (d, { width, document, lang = "fa" }) =>
+      renderHBars(d.bars, { width, document, lang, unitLabel: chartTitle(cfg.id, lang).unitLabel }),
     notes: (d, lang = "fa") => {
       const k = kitFor(lang);
       const T = text(lang);
       const [from, to] = d.chosen.length ? years(d.chosen) : [0, 0];
       return [
-        legendNote(d.bars.map((b) => b.series ?? "s1"), { s2: T.lorestan, s1: T.others }, k),
+        legendNote(
+          d.bars.map((b) => b.series ?? "s1"),
+          { s2: T.lorestan, s1: T.others },
+          k,
+        ),
         ...(d.chosen.length ? [T.spread(d.chosen.length, k.digits(from), k.digits(to))] : []),
         chartTitle(cfg.id, lang).definition ?? "",
         T.notRank,

@@ -31,19 +31,36 @@ export function prepare(model: Model): GroupedData {
     const f0 = fs[0];
     groups.push({
       key,
-      title: both((k) => text(k.lang).title(k.name(f0.indicator), f0.event ? eventLabelIn(f0.event, f0, k) : k.periodLabel(f0.period, f0.period_end), k.outlet(f0.source))),
+      title: both((k) =>
+        text(k.lang).title(
+          k.name(f0.indicator),
+          f0.event ? eventLabelIn(f0.event, f0, k) : k.periodLabel(f0.period, f0.period_end),
+          k.outlet(f0.source),
+        ),
+      ),
       items: [...fs]
         .sort((a, b) => b.display - a.display || a.place.name_fa.localeCompare(b.place.name_fa, "fa"))
         .map((f) => ({ figure: f, label: both((k) => k.name(f.place)), series: f.place_id === "lorestan" ? "s2" : "s1" })),
     });
   }
-  return groupedData(groups, [{ key: "table" }, { key: "indicator" }, { key: "place" }], (f) => ({ table: f.source_id, indicator: f.indicator_id, place: f.place_id }), OWN_EMPTY, true);
+  return groupedData(
+    groups,
+    [{ key: "table" }, { key: "indicator" }, { key: "place" }],
+    (f) => ({ table: f.source_id, indicator: f.indicator_id, place: f.place_id }),
+    OWN_EMPTY,
+    true,
+  );
 }
 
 export function summary(d: GroupedData, lang: Lang = "fa"): string {
   const k = kitFor(lang);
   const T = text(lang);
-  const parts = d.groups.map((g) => T.group(k.t(g.title), g.items.map((i) => T.item(k.t(i.label), k.valueLabel(i.figure)))));
+  const parts = d.groups.map((g) =>
+    T.group(
+      k.t(g.title),
+      g.items.map((i) => T.item(k.t(i.label), k.valueLabel(i.figure))),
+    ),
+  );
   const without = d.groups.filter((g) => !g.items.some((i) => i.figure.place_id === "lorestan")).length;
   return `${T.summary(d.groups.length, parts)} ${T.partial} ${without ? T.noLorestan(without) : ""}`.trim();
 }
@@ -58,7 +75,16 @@ const chart: ChartModule<GroupedData> = {
   notes: (d, lang = "fa") => {
     const k = kitFor(lang);
     const T = text(lang);
-    return [legendNote(d.groups.flatMap((g) => g.items.map((i) => i.series)), { s2: T.lorestan, s1: T.others }, k), T.partial, T.scale, ...barNotes(k, d.figures)];
+    return [
+      legendNote(
+        d.groups.flatMap((g) => g.items.map((i) => i.series)),
+        { s2: T.lorestan, s1: T.others },
+        k,
+      ),
+      T.partial,
+      T.scale,
+      ...barNotes(k, d.figures),
+    ];
   },
 };
 export default chart;

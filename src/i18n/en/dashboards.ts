@@ -31,7 +31,8 @@ export const DASH = {
   count: (x: number) => s(x, "figure", "figures"),
   maxConflicts: 20,
   moreConflicts: (x: number) => `${s(x, "more case is", "more cases are")} tagged “conflicting reports” in the tables of all figures.`,
-  figuresPaged: (x: number, pages: number) => `${s(x, "figure", "figures")} on ${s(pages, "page", "pages")} (each indicator on the page where it starts).`,
+  figuresPaged: (x: number, pages: number) =>
+    `${s(x, "figure", "figures")} on ${s(pages, "page", "pages")} (each indicator on the page where it starts).`,
   figuresPagedLink: "All figures, page by page",
   figuresPageTitle: (dashboard: string) => `All figures: ${dashboard}`,
   definition: "Definition",

@@ -14,7 +14,11 @@ export const HOME = {
   counties: "Counties",
   dash: [
     { href: "cooperatives/", title: "Cooperatives", text: "Active and registered cooperatives, new cooperatives, types and sectors" },
-    { href: "investment/", title: "Investment and loans", text: "Projects opened in Cooperatives Week and the Fajr decade, loans from banks and funds" },
+    {
+      href: "investment/",
+      title: "Investment and loans",
+      text: "Projects opened in Cooperatives Week and the Fajr decade, loans from banks and funds",
+    },
     { href: "jobs/", title: "Jobs and members", text: "Jobs created and planned, people employed in the cooperative sector, members" },
     { href: "iran/", title: "Lorestan in Iran", text: "National figures beside the province's" },
     { href: "counties/", title: "Counties", text: "A map and a page for each of the 12 counties" },
@@ -86,7 +90,8 @@ export const DASHBOARD_PAGES = {
 
 export const COUNTIES = {
   title: "Counties of Lorestan",
-  description: "A map and list of Lorestan's 12 counties, with the number of published figures about each county's cooperatives and a link to each county's page.",
+  description:
+    "A map and list of Lorestan's 12 counties, with the number of published figures about each county's cooperatives and a link to each county's page.",
   intro:
     "Lorestan has 12 counties. County figures are rare in the news: the map shows how many published figures we found for each county, not how many cooperatives it has. Open a county's page for its figures.",
   linksLabel: "County pages",
@@ -138,7 +143,8 @@ export const COUNTY = {
   openEnded: "and others (the list in the article is incomplete)",
   sources: "Sources",
   others: "Other counties",
-  tableByYear: (x: number) => `${s(x, "figure", "figures")}; each year's figures are on that year's page (links above). Here, the figures without a period:`,
+  tableByYear: (x: number) =>
+    `${s(x, "figure", "figures")}; each year's figures are on that year's page (links above). Here, the figures without a period:`,
   firstOf: (shown: number, total: number) => `${n(shown)} of ${n(total)} shown.`,
   chartGroups: [
     {
@@ -164,7 +170,8 @@ export const COUNTY_YEAR = {
     `${s(f, "published figure", "published figures")} about cooperatives in ${name} County in the Iranian year ${y} (${gregorianSpan(String(y))}), with the source of each.`,
   crumbs: "Breadcrumb",
   counties: "Counties",
-  intro: (f: number) => `${s(f, "figure", "figures")} whose period starts in this year (figures with an inferred period are included and marked).`,
+  intro: (f: number) =>
+    `${s(f, "figure", "figures")} whose period starts in this year (figures with an inferred period are included and marked).`,
   caption: (name: string, y: number) => `Figures for ${name} County in ${y} (${gregorianSpan(String(y))})`,
   otherYears: "Other years",
   all: (name: string) => `All figures for ${name}`,
@@ -172,7 +179,8 @@ export const COUNTY_YEAR = {
 
 export const SOURCES_PAGE = {
   title: "Sources",
-  description: "Every news article the site's figures were read in: outlet, title, address, date, speaker and every figure of each article.",
+  description:
+    "Every news article the site's figures were read in: outlet, title, address, date, speaker and every figure of each article.",
   intro: (a: number, f: number) =>
     `${s(a, "article", "articles")} and ${s(f, "figure", "figures")}. Every figure on the site links to one of these articles; a figure reported by several outlets is listed under each of them.`,
   order: "Order: newest article first; undated articles at the end.",
@@ -182,10 +190,12 @@ export const SOURCES_PAGE = {
 
 export const TIMELINE = {
   title: "Timeline of statements",
-  description: "Official statements about cooperatives in Lorestan in order of publication, with the figures of each statement and the Gregorian date beside the Jalali.",
+  description:
+    "Official statements about cooperatives in Lorestan in order of publication, with the figures of each statement and the Gregorian date beside the Jalali.",
   intro: (dated: number, undated: number) =>
     `${s(dated, "dated article", "dated articles")}, oldest first, and ${s(undated, "undated article", "undated articles")} at the end.`,
-  periodNote: "The date of each article is its publication date; its figures may refer to another time (each figure's period is shown beside it).",
+  periodNote:
+    "The date of each article is its publication date; its figures may refer to another time (each figure's period is shown beside it).",
   gregorianYears: (a: number, b: number) => `(${a}–${b})`,
   undated: "Undated articles",
   undatedNote: "The copies we read do not give these articles' publication dates; they are ordered by the period of their first figure.",
@@ -218,10 +228,37 @@ export const METHOD = {
     h: "Definitions of the indicators",
     p: "Every figure is assigned to one of these indicators. Indicators of non-cooperative programmes and of the Rural Cooperatives Organisation's register are kept apart and are never added to or compared with figures of the cooperative sector.",
     count: (x: number) => s(x, "figure", "figures"),
-    theme: { cooperatives: "Cooperatives", investment: "Investment and loans", jobs: "Jobs", members: "Members", exports: "Exports", legal: "Legal rules", context: "National and economic context" } as Record<string, string>,
-    scope: { cooperative: "Cooperative sector", "non-cooperative": "Non-cooperative programmes of the same department", "rural-cooperatives-org": "Central Organisation of Rural Cooperatives (separate register)" } as Record<string, string>,
-    measure: { stock: "stock at a date", flow: "over a period", package: "total of one event", single: "one cooperative or project", threshold: "legal rule", share: "share" } as Record<string, string>,
-    unitKind: { count: "count", people: "people", jobs: "jobs", money: "money (billion tomans)", usd: "US dollars", percent: "percent", weight: "tonnes" } as Record<string, string>,
+    theme: {
+      cooperatives: "Cooperatives",
+      investment: "Investment and loans",
+      jobs: "Jobs",
+      members: "Members",
+      exports: "Exports",
+      legal: "Legal rules",
+      context: "National and economic context",
+    } as Record<string, string>,
+    scope: {
+      cooperative: "Cooperative sector",
+      "non-cooperative": "Non-cooperative programmes of the same department",
+      "rural-cooperatives-org": "Central Organisation of Rural Cooperatives (separate register)",
+    } as Record<string, string>,
+    measure: {
+      stock: "stock at a date",
+      flow: "over a period",
+      package: "total of one event",
+      single: "one cooperative or project",
+      threshold: "legal rule",
+      share: "share",
+    } as Record<string, string>,
+    unitKind: {
+      count: "count",
+      people: "people",
+      jobs: "jobs",
+      money: "money (billion tomans)",
+      usd: "US dollars",
+      percent: "percent",
+      weight: "tonnes",
+    } as Record<string, string>,
   },
   units: {
     h: "Units and the toman–rial conversion",
@@ -231,14 +268,22 @@ export const METHOD = {
     billionToman: "billion tomans",
     scaleNames: { thousand: "thousand", million: "million", billion: "billion", trillion: "trillion (“thousand billion”)" },
     scales: "Scales",
-    other: "Non-monetary figures are shown in the unit printed: count (cooperatives, projects), people (members, employees), jobs, percent and US dollars.",
+    other:
+      "Non-monetary figures are shown in the unit printed: count (cooperatives, projects), people (members, employees), jobs, percent and US dollars.",
   },
   qualifiers: {
     h: "Qualifiers",
     p: "Many figures were printed with a qualifier. The qualifier stays with the number in tables and charts and is never dropped.",
     head: { q: "Qualifier", means: "Meaning", n: "Figures" },
     exact: "none",
-    names: { exact: "", about: "about", more_than: "more than", up_to: "up to", at_least: "at least", amounting_to: "amounting to" } as Record<Qualifier, string>,
+    names: {
+      exact: "",
+      about: "about",
+      more_than: "more than",
+      up_to: "up to",
+      at_least: "at least",
+      amounting_to: "amounting to",
+    } as Record<Qualifier, string>,
     meaning: {
       exact: "Printed without a qualifier; this does not mean an exact count, only that the speaker gave no qualifier.",
       about: "The number is approximate.",
@@ -262,16 +307,29 @@ export const METHOD = {
     conflictP: (x: number) =>
       `For ${s(x, "subject", "subjects")}, outlets or speakers reported different numbers. We set none of them aside and take no average: all are shown side by side with their sources.`,
     conflictCaption: (ind: string, place: string) => `Conflicting reports: ${ind}, ${place}`,
-    firstOf: (shown: number, total: number) => `The newest ${n(shown)} of ${n(total)} cases are shown; all are tagged in the dashboards' tables of all figures.`,
+    firstOf: (shown: number, total: number) =>
+      `The newest ${n(shown)} of ${n(total)} cases are shown; all are tagged in the dashboards' tables of all figures.`,
     none: "None at present.",
   },
   boundaries: {
     h: "County boundary and name changes",
     p: "Lorestan now has 12 counties. Three changes matter within the period of the site's figures:",
     items: [
-      { id: "chegeni", name: "Dowreh → Chegeni", text: "Dowreh County was separated from Khorramabad in late 1386 (2008) and renamed Chegeni on 26 Esfand 1397 (17 March 2019). Figures published under the name Dowreh or Dowreh-Chegeni are shown under Chegeni." },
-      { id: "rumeshkan", name: "Rumeshkan", text: "Separated from Kuhdasht in 1392 (2013). Earlier figures for Kuhdasht include Rumeshkan." },
-      { id: "mamulan", name: "Mamulan", text: "Separated from Pol-e Dokhtar by a cabinet decision of 12 Bahman 1401 (1 February 2023). Earlier figures for Pol-e Dokhtar include Mamulan." },
+      {
+        id: "chegeni",
+        name: "Dowreh → Chegeni",
+        text: "Dowreh County was separated from Khorramabad in late 1386 (2008) and renamed Chegeni on 26 Esfand 1397 (17 March 2019). Figures published under the name Dowreh or Dowreh-Chegeni are shown under Chegeni.",
+      },
+      {
+        id: "rumeshkan",
+        name: "Rumeshkan",
+        text: "Separated from Kuhdasht in 1392 (2013). Earlier figures for Kuhdasht include Rumeshkan.",
+      },
+      {
+        id: "mamulan",
+        name: "Mamulan",
+        text: "Separated from Pol-e Dokhtar by a cabinet decision of 12 Bahman 1401 (1 February 2023). Earlier figures for Pol-e Dokhtar include Mamulan.",
+      },
     ],
     map: "The site's map shows the boundaries of 1392 to 1401 (2013 to 2023; 11 polygons from OpenStreetMap): Mamulan has no polygon of its own and lies inside the Pol-e Dokhtar polygon, whose colour is the sum of both counties' figures. OpenStreetMap boundaries are not official.",
     link: "Map and county pages",
@@ -281,7 +339,8 @@ export const METHOD = {
     p: "If you use figures from this site, name both the site and the original source of the figure. Suggested form:",
     template: `${SITE_NAME}, “Title of the page or chart”, citing [outlet], [date of the article]. [page address] (accessed [date]).`,
     example: "Example:",
-    exampleHead: (indicator: string, place: string, outlet: string, date: string) => `${SITE_NAME}, “${indicator}, ${place}”, citing ${outlet}, ${date}.`,
+    exampleHead: (indicator: string, place: string, outlet: string, date: string) =>
+      `${SITE_NAME}, “${indicator}, ${place}”, citing ${outlet}, ${date}.`,
     visited: (today: string) => `(accessed ${today}).`,
     data: "For the data:",
     dataHead: `${SITE_NAME}, “Published figures on cooperatives in Lorestan” (dataset,`,
@@ -290,10 +349,26 @@ export const METHOD = {
   licences: {
     h: "Licences",
     items: [
-      { what: "Compiled data (figures, sources, indicators)", licence: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", note: "Free to use with the site's name." },
-      { what: "County boundaries", licence: "© OpenStreetMap contributors, ODbL 1.0", url: "https://www.openstreetmap.org/copyright", note: "This attribution appears beside every map." },
-      { what: "Vazirmatn typeface", licence: "SIL Open Font License 1.1", url: "https://openfontlicense.org", note: "The font is hosted on the site itself." },
+      {
+        what: "Compiled data (figures, sources, indicators)",
+        licence: "CC BY 4.0",
+        url: "https://creativecommons.org/licenses/by/4.0/",
+        note: "Free to use with the site's name.",
+      },
+      {
+        what: "County boundaries",
+        licence: "© OpenStreetMap contributors, ODbL 1.0",
+        url: "https://www.openstreetmap.org/copyright",
+        note: "This attribution appears beside every map.",
+      },
+      {
+        what: "Vazirmatn typeface",
+        licence: "SIL Open Font License 1.1",
+        url: "https://openfontlicense.org",
+        note: "The font is hosted on the site itself.",
+      },
     ],
-    articles: "The text of the articles belongs to the outlets that published them; this site records only facts (number, date, speaker) and the article's address, not its text.",
+    articles:
+      "The text of the articles belongs to the outlets that published them; this site records only facts (number, date, speaker) and the article's address, not its text.",
   },
 } as const;

@@ -67,7 +67,8 @@ export const PRESS = {
 
 export const DATA_PAGE = {
   title: "Open data",
-  description: "All data of Lorestan Cooperatives Statistics as CSV and JSON, with each table's schema and a Frictionless data package, under CC BY 4.0.",
+  description:
+    "All data of Lorestan Cooperatives Statistics as CSV and JSON, with each table's schema and a Frictionless data package, under CC BY 4.0.",
   intro: "Every figure on this site comes from these files. Each table is published in three formats, with its schema beside it:",
   formats: [
     "For Excel and other spreadsheets, an XLSX file: a right-to-left sheet with Persian headers and the English key below each, numbers as numbers, Jalali dates with the Gregorian date beside them, and the source and licence on the “notes” sheet.",
@@ -86,7 +87,8 @@ export const DATA_PAGE = {
   licenceData:
     "The compiled data (the tables above) are published under Creative Commons Attribution 4.0 (CC BY 4.0): you may use, republish and adapt them, provided you credit the source:",
   attribution: "Source: Lorestan Cooperatives Statistics, from officials' statements published in the press",
-  licenceNote: "The figures are officials' statements as reported in the press, not audited statistics; the source of each figure is in the source_id column.",
+  licenceNote:
+    "The figures are officials' statements as reported in the press, not audited statistics; the source of each figure is in the source_id column.",
   licenceMap: ["County boundaries on the map: © OpenStreetMap contributors, under the", "Open Database License (ODbL)"],
   licenceFont: ["Vazirmatn typeface, under the", "SIL Open Font License 1.1"],
   chartsLink: "Each chart's own data (CSV and XLSX) is on that chart's page:",

@@ -5,7 +5,8 @@ const RELEASE = (id: string) => `Release ${Number(id.slice(1))}`;
 export const RELEASES = {
   title: "What's new: data releases",
   navLabel: "What's new",
-  description: "Every release of the site's data with its date and summary: figures added, corrected or withdrawn, with the reason for each correction.",
+  description:
+    "Every release of the site's data with its date and summary: figures added, corrected or withdrawn, with the reason for each correction.",
   intro:
     "Each time new figures are added or a figure is corrected, a “release” is recorded. A published figure never changes silently: the earlier version and the reason for the correction stay here and beside the figure itself.",
   feed: "Atom feed of releases",
@@ -48,7 +49,8 @@ export const RELEASES = {
   dataObservations: (x: string) => `Figures published up to this release (${x} figures)`,
   dataLedger: (x: string) => `This release's ledger: the published attributes of every figure this release added or corrected (${x} rows)`,
   dataSha: "SHA-256 digest of the ledger:",
-  dataCite: "To cite, give the address of this page or file with the release number; the ledger's SHA-256 digest is recorded in the releases file (releases.csv).",
+  dataCite:
+    "To cite, give the address of this page or file with the release number; the ledger's SHA-256 digest is recorded in the releases file (releases.csv).",
   ledgerWord: "release ledger",
   dataListTitle: "Data by release",
   dataListIntro: "To cite the data as it was in one release (unchanged by later releases):",

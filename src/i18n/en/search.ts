@@ -24,5 +24,11 @@ export const SEARCH = {
   directory: "Every page of the site",
   dir: { dashboards: "Dashboards", charts: "Charts", counties: "Counties", sources: "Sources and other pages" },
   kinds: { dashboard: "Dashboard", chart: "Chart", county: "County", source: "Source", figure: "Figure", page: "Page" },
-  themes: { cooperatives: "Cooperatives", investment: "Investment and loans", jobs: "Jobs and members", context: "Lorestan in Iran", counties: "Counties" },
+  themes: {
+    cooperatives: "Cooperatives",
+    investment: "Investment and loans",
+    jobs: "Jobs and members",
+    context: "Lorestan in Iran",
+    counties: "Counties",
+  },
 } as const;

@@ -50,7 +50,8 @@ export function localise(snippet: string, publicSite: URL | null, served: string
 /** A forged copy of a size message: every number (or numeric string) becomes `to`. */
 export function forge(data: unknown, to: number): unknown {
   if (typeof data === "number") return to;
-  if (typeof data === "string") return /^\s*\{/.test(data) ? JSON.stringify(forge(JSON.parse(data), to)) : data.replace(/\d{2,}(\.\d+)?/g, String(to));
+  if (typeof data === "string")
+    return /^\s*\{/.test(data) ? JSON.stringify(forge(JSON.parse(data), to)) : data.replace(/\d{2,}(\.\d+)?/g, String(to));
   if (Array.isArray(data)) return data.map((d) => forge(d, to));
   if (data && typeof data === "object") return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, forge(v, to)]));
   return data;
@@ -78,7 +79,9 @@ function hostPage(snippet: string, width: number): string {
 const FIT = `(() => {
   const se = document.scrollingElement;
   const cs = getComputedStyle(document.body);
-  const bottoms = [...document.body.children].map((c) => c.getBoundingClientRect().bottom + parseFloat(getComputedStyle(c).marginBottom || "0"));
+  const bottoms = [...document.body.children].map(
+    (c) => c.getBoundingClientRect().bottom + parseFloat(getComputedStyle(c).marginBottom || "0"),
+  );
   const bottom = Math.max(0, ...bottoms) + parseFloat(cs.paddingBottom) + parseFloat(cs.marginBottom);
   const { scrollHeight, clientHeight, scrollWidth, clientWidth } = se;
   return { scrollHeight, clientHeight, scrollWidth, clientWidth, bottom: Math.ceil(bottom) };
@@ -102,12 +105,14 @@ async function waitForFit(page: Page): Promise<string | null> {
     const m = await measure(page);
     if (m) {
       last = m.fit;
-      if (last.scrollHeight <= last.clientHeight + 1 && last.iframe - last.bottom <= 24 && last.scrollWidth <= last.clientWidth) return null;
+      if (last.scrollHeight <= last.clientHeight + 1 && last.iframe - last.bottom <= 24 && last.scrollWidth <= last.clientWidth)
+        return null;
     }
     await page.waitForTimeout(100);
   }
   if (!last) return "no iframe in the snippet, or it did not load";
-  if (last.scrollWidth > last.clientWidth) return `the embed scrolls sideways inside its ${last.clientWidth}px iframe (content ${last.scrollWidth}px wide)`;
+  if (last.scrollWidth > last.clientWidth)
+    return `the embed scrolls sideways inside its ${last.clientWidth}px iframe (content ${last.scrollWidth}px wide)`;
   return last.scrollHeight > last.clientHeight + 1
     ? `iframe is ${last.iframe}px tall but its content needs ${last.scrollHeight}px (cut off, scrolls inside)`
     : `iframe is ${last.iframe}px tall for ${last.bottom}px of content (not resized to fit)`;
@@ -220,7 +225,9 @@ async function resizeAndForgery(env: EmbedEnv, s: Snippet, results: Results, for
     };
     await attempt("the host page itself", page.mainFrame(), "window");
     const addFrame = async (url: string) => {
-      await page.evaluate(`new Promise((ok) => { const f = document.createElement("iframe"); f.src = ${JSON.stringify(url)}; f.onload = ok; document.body.append(f); })`);
+      await page.evaluate(
+        `new Promise((ok) => { const f = document.createElement("iframe"); f.src = ${JSON.stringify(url)}; f.onload = ok; document.body.append(f); })`,
+      );
       return page.frames().find((f) => f.url() === url);
     };
     const foreign = await addFrame(env.host.put("/other-widget.html", "<!doctype html><title>widget</title>"));
@@ -237,7 +244,8 @@ async function resizeAndForgery(env: EmbedEnv, s: Snippet, results: Results, for
       await send(embed, "parent", control, 0);
       await handled(0);
     }
-    if ((await height()) === before) leaks.push(`inconclusive: the forged message ${control.slice(0, 120)} did not resize the iframe even when the embed itself sent it`);
+    if ((await height()) === before)
+      leaks.push(`inconclusive: the forged message ${control.slice(0, 120)} did not resize the iframe even when the embed itself sent it`);
     results.add("embed-foreign-message", target, leaks);
   } catch (e) {
     const why = [`could not run: ${(e as Error).message.split("\n")[0]}`];
@@ -258,8 +266,16 @@ export async function checkEmbeds(env: EmbedEnv, results: Results): Promise<void
 
   // Copy button: absent feature = no chart page has a snippet, or none has a button and the build has no script.
   if (found.length === 0) {
-    if (chartPages.length && env.embeds.length) results.add("copy-button", "chart pages", [`${chartPages.length} chart pages and ${env.embeds.length} embeds, but no chart page shows an iframe snippet`]);
-    else results.skip("copy-button", "chart pages", chartPages.length ? "no embed snippet on any chart page (not built yet)" : "no dist/charts/*/index.html (not built yet)");
+    if (chartPages.length && env.embeds.length)
+      results.add("copy-button", "chart pages", [
+        `${chartPages.length} chart pages and ${env.embeds.length} embeds, but no chart page shows an iframe snippet`,
+      ]);
+    else
+      results.skip(
+        "copy-button",
+        "chart pages",
+        chartPages.length ? "no embed snippet on any chart page (not built yet)" : "no dist/charts/*/index.html (not built yet)",
+      );
   } else if (!found.some((s) => s.button) && jsFiles.length === 0) {
     results.skip("copy-button", "chart pages", "no copy button and no script in the build (not built yet)");
   } else for (const [path, problems] of copy) results.add("copy-button", path, problems);

@@ -9,7 +9,21 @@ import Papa from "papaparse";
 import { htmlFiles, locToPath, pathToFile, siteUrl } from "../lib/site.ts";
 
 /** Extensions a reader downloads (a link to one is a download link even without `download`). */
-export const DOWNLOAD_EXT = new Set([".csv", ".json", ".geojson", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".pdf", ".zip", ".xlsx", ".txt", ".xml"]);
+export const DOWNLOAD_EXT = new Set([
+  ".csv",
+  ".json",
+  ".geojson",
+  ".svg",
+  ".png",
+  ".jpg",
+  ".jpeg",
+  ".webp",
+  ".pdf",
+  ".zip",
+  ".xlsx",
+  ".txt",
+  ".xml",
+]);
 
 type Ref = { attr: string; value: string; download: boolean; tag: string };
 
@@ -20,25 +34,29 @@ function refsOf(html: string): { refs: Ref[]; ids: Set<string>; alternates: Map<
   const add = (tag: string, attr: string, value: string | null, download = false) => {
     if (value && value.trim()) refs.push({ tag, attr, value: value.trim(), download });
   };
-  for (const a of document.querySelectorAll("a[href], area[href]")) add(a.localName, "href", a.getAttribute("href"), a.hasAttribute("download"));
+  for (const a of document.querySelectorAll("a[href], area[href]"))
+    add(a.localName, "href", a.getAttribute("href"), a.hasAttribute("download"));
   for (const l of document.querySelectorAll("link[href]")) {
     const rel = (l.getAttribute("rel") ?? "").toLowerCase();
     if (/\b(preconnect|dns-prefetch)\b/.test(rel)) continue;
     add(`link[rel=${rel}]`, "href", l.getAttribute("href"));
   }
-  for (const e of document.querySelectorAll("img[src], script[src], iframe[src], source[src], video[src], audio[src], embed[src]")) add(e.localName, "src", e.getAttribute("src"));
+  for (const e of document.querySelectorAll("img[src], script[src], iframe[src], source[src], video[src], audio[src], embed[src]"))
+    add(e.localName, "src", e.getAttribute("src"));
   for (const e of document.querySelectorAll("img[srcset], source[srcset]")) {
     for (const part of (e.getAttribute("srcset") ?? "").split(",")) add(e.localName, "srcset", part.trim().split(/\s+/)[0]);
   }
   for (const e of document.querySelectorAll("object[data]")) add("object", "data", e.getAttribute("data"));
   for (const e of document.querySelectorAll("use[href], image[href]")) add(e.localName, "href", e.getAttribute("href"));
-  for (const m of document.querySelectorAll('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]')) add("meta", "content", m.getAttribute("content"));
+  for (const m of document.querySelectorAll('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]'))
+    add("meta", "content", m.getAttribute("content"));
   const ids = new Set<string>();
   for (const e of document.querySelectorAll("[id]")) ids.add(e.getAttribute("id")!);
   for (const e of document.querySelectorAll("a[name]")) ids.add(e.getAttribute("name")!);
   // hreflang -> address of each language edition of this page (fa, en, x-default).
   const alternates = new Map<string, string>();
-  for (const l of document.querySelectorAll("link[rel='alternate'][hreflang]")) alternates.set(l.getAttribute("hreflang")!, l.getAttribute("href") ?? "");
+  for (const l of document.querySelectorAll("link[rel='alternate'][hreflang]"))
+    alternates.set(l.getAttribute("hreflang")!, l.getAttribute("href") ?? "");
   return { refs, ids, alternates };
 }
 
@@ -56,12 +74,16 @@ export function checkFileType(file: string, bytes: Buffer): string | null {
   const looksHtml = (t: string) => /^\s*(<!doctype html|<html)/i.test(t);
   switch (ext) {
     case ".png":
-      return starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) && bytes.subarray(12, 16).toString("latin1") === "IHDR" ? null : "not a PNG (bad signature)";
+      return starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) && bytes.subarray(12, 16).toString("latin1") === "IHDR"
+        ? null
+        : "not a PNG (bad signature)";
     case ".jpg":
     case ".jpeg":
       return starts([0xff, 0xd8, 0xff]) ? null : "not a JPEG";
     case ".webp":
-      return bytes.subarray(0, 4).toString("latin1") === "RIFF" && bytes.subarray(8, 12).toString("latin1") === "WEBP" ? null : "not a WebP";
+      return bytes.subarray(0, 4).toString("latin1") === "RIFF" && bytes.subarray(8, 12).toString("latin1") === "WEBP"
+        ? null
+        : "not a WebP";
     case ".pdf":
       return bytes.subarray(0, 5).toString("latin1") === "%PDF-" ? null : "not a PDF";
     case ".zip":
@@ -169,7 +191,8 @@ export function checkLinks(dist: string): LinkReport {
           const p: string[] = [];
           const wrong = checkFileType(target, readFileSync(target));
           if (wrong) p.push(wrong);
-          if (ref.download && !DOWNLOAD_EXT.has(ext) && ext !== ".html") p.push(`download of an unexpected type ${ext || "(no extension)"}`);
+          if (ref.download && !DOWNLOAD_EXT.has(ext) && ext !== ".html")
+            p.push(`download of an unexpected type ${ext || "(no extension)"}`);
           downloads.set(key, p);
         }
       }
@@ -180,7 +203,10 @@ export function checkLinks(dist: string): LinkReport {
   const hreflang = new Map<string, string[]>();
   const base = site ?? new URL("http://site.invalid/");
   const norm = (alts: Map<string, string>, from: URL) =>
-    [...alts].map(([lang, href]) => `${lang}=${locToPath(new URL(href, from).href, base) ?? href}`).sort().join(" ");
+    [...alts]
+      .map(([lang, href]) => `${lang}=${locToPath(new URL(href, from).href, base) ?? href}`)
+      .sort()
+      .join(" ");
   for (const rel of files) {
     const alts = parse(join(dist, rel)).alternates;
     if (alts.size === 0) continue;

@@ -17,7 +17,20 @@ const PROBES = readFileSync(fileURLToPath(new URL("../lib/probes.js", import.met
 export const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Check ids, in report order. */
-export const PAGE_CHECKS = ["console", "requests", "csp", "no-js", "width-360", "width-1280", "rtl", "table-rtl", "chart-labels", "axe-light", "axe-dark", "font"] as const;
+export const PAGE_CHECKS = [
+  "console",
+  "requests",
+  "csp",
+  "no-js",
+  "width-360",
+  "width-1280",
+  "rtl",
+  "table-rtl",
+  "chart-labels",
+  "axe-light",
+  "axe-dark",
+  "font",
+] as const;
 
 /** The edition a page belongs to, by its address: `/en/...` is English (left to right), the rest Persian. */
 export const editionOf = (url: string): { lang: "fa" | "en"; dir: "rtl" | "ltr" } =>
@@ -85,7 +98,8 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
   try {
     const res = await page.goto(url, { waitUntil: "load" });
     if (!res) r.requests.push("no response");
-    else if (expectCsp && !res.headers()["content-security-policy"]) r.csp.push("the page is served without a Content-Security-Policy header");
+    else if (expectCsp && !res.headers()["content-security-policy"])
+      r.csp.push("the page is served without a Content-Security-Policy header");
     await settle(page);
     const counts = await probe<Counts>(page, "__e2e.counts()");
 
@@ -108,16 +122,33 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
     for (const o of await probe<string[]>(page, "__e2e.chartFill()")) r["width-1280"].push(o);
 
     await probe(page, "__e2e.openDetails()");
-    type T = { table: string; first: string; tableRight: number; firstRight: number; secondRight: number | null; tableLeft: number; firstLeft: number; secondLeft: number | null };
+    type T = {
+      table: string;
+      first: string;
+      tableRight: number;
+      firstRight: number;
+      secondRight: number | null;
+      tableLeft: number;
+      firstLeft: number;
+      secondLeft: number | null;
+    };
     const tables = await probe<{ dir: string; tables: T[] }>(page, "__e2e.rtl()");
     // A table's first column on the right in Persian, on the left in English.
     for (const t of tables.tables) {
       if (edition.dir === "rtl") {
-        if (Math.abs(t.tableRight - t.firstRight) > 3) r["table-rtl"].push(`${t.table}: first column "${t.first}" ends at x=${t.firstRight}, the table's right edge is x=${t.tableRight}`);
-        else if (t.secondRight !== null && t.secondRight >= t.firstRight) r["table-rtl"].push(`${t.table}: second column is not left of the first`);
+        if (Math.abs(t.tableRight - t.firstRight) > 3)
+          r["table-rtl"].push(
+            `${t.table}: first column "${t.first}" ends at x=${t.firstRight}, the table's right edge is x=${t.tableRight}`,
+          );
+        else if (t.secondRight !== null && t.secondRight >= t.firstRight)
+          r["table-rtl"].push(`${t.table}: second column is not left of the first`);
       } else {
-        if (Math.abs(t.tableLeft - t.firstLeft) > 3) r["table-rtl"].push(`${t.table}: first column "${t.first}" starts at x=${t.firstLeft}, the table's left edge is x=${t.tableLeft}`);
-        else if (t.secondLeft !== null && t.secondLeft <= t.firstLeft) r["table-rtl"].push(`${t.table}: second column is not right of the first`);
+        if (Math.abs(t.tableLeft - t.firstLeft) > 3)
+          r["table-rtl"].push(
+            `${t.table}: first column "${t.first}" starts at x=${t.firstLeft}, the table's left edge is x=${t.tableLeft}`,
+          );
+        else if (t.secondLeft !== null && t.secondLeft <= t.firstLeft)
+          r["table-rtl"].push(`${t.table}: second column is not right of the first`);
       }
     }
     for (const o of await probe<string[]>(page, "__e2e.labelOverlaps()")) r["chart-labels"].push(`at 1280px: ${o}`);
@@ -134,13 +165,18 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
     await page.waitForTimeout(50);
     const ov = await probe<{ scrollWidth: number; clientWidth: number; offenders: string[] }>(page, "__e2e.overflow()");
     if (ov.scrollWidth > ov.clientWidth) {
-      r["width-360"].push(`scrollWidth ${ov.scrollWidth} > clientWidth ${ov.clientWidth}${ov.offenders.length ? "" : " (no single element found)"}`);
+      r["width-360"].push(
+        `scrollWidth ${ov.scrollWidth} > clientWidth ${ov.clientWidth}${ov.offenders.length ? "" : " (no single element found)"}`,
+      );
       for (const o of ov.offenders) r["width-360"].push(`sticks out: ${o}`);
     }
     for (const o of await probe<string[]>(page, "__e2e.labelOverlaps()")) r["chart-labels"].push(`at 360px: ${o}`);
     // On a phone the header must leave the page's heading in the first fifth of the screen.
     const top = await probe<number | null>(page, "__e2e.headingTop()");
-    if (top !== null && top > 150) r["width-360"].push(`the content (first heading or breadcrumb) starts ${top}px down at 360px (expected <= 150px: the header takes too much room)`);
+    if (top !== null && top > 150)
+      r["width-360"].push(
+        `the content (first heading or breadcrumb) starts ${top}px down at 360px (expected <= 150px: the header takes too much room)`,
+      );
     await page.waitForTimeout(50);
     for (const v of violations) r.csp.push(`violation: ${v.directive} blocked ${v.blocked} at ${v.source}`);
     return counts;
@@ -167,7 +203,15 @@ type AxeResult = { id: string; impact: string; help: string; nodes: { target: st
 export async function runAxe(page: Page): Promise<string[]> {
   const violations = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")) as AxeResult[];
   // The first node's own message says why (e.g. the measured contrast and colours).
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ""}${v.nodes[0]?.any[0]?.message ? ` [${v.nodes[0].any[0].message}]` : ""}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(" "))
+        .join(
+          " | ",
+        )}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4})` : ""}${v.nodes[0]?.any[0]?.message ? ` [${v.nodes[0].any[0].message}]` : ""}`,
+  );
 }
 
 /** Every check on one page: check id -> problems (empty = passed). */
@@ -181,7 +225,10 @@ export async function checkPage(ctx: PageContexts, url: string, opts: { expectCs
   try {
     counts = await strictChecks(ctx.strict, url, opts.expectCsp, r);
   } catch (e) {
-    brokeOff(PAGE_CHECKS.filter((c) => c !== "no-js"), e);
+    brokeOff(
+      PAGE_CHECKS.filter((c) => c !== "no-js"),
+      e,
+    );
   }
   if (!counts) r["no-js"].push("not compared: the page did not load with JavaScript on");
   else {

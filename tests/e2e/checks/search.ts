@@ -123,7 +123,9 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     sent = 0;
     const first = await ask(page, "رومشکان", false);
     const queryBytes = sent;
-    env.log(`  search: page ${(pageBytes / 1024).toFixed(1)} KB, first query ${(queryBytes / 1024).toFixed(1)} KB, together ${((pageBytes + queryBytes) / 1024).toFixed(1)} KB (gzip as served)`);
+    env.log(
+      `  search: page ${(pageBytes / 1024).toFixed(1)} KB, first query ${(queryBytes / 1024).toFixed(1)} KB, together ${((pageBytes + queryBytes) / 1024).toFixed(1)} KB (gzip as served)`,
+    );
     const budget: string[] = [];
     if (first.count === 0) budget.push("the first query found nothing, so its bytes say nothing");
     if (queryBytes > FIRST_QUERY_BUDGET) budget.push(`the first query transferred ${queryBytes} bytes (> ${FIRST_QUERY_BUDGET})`);
@@ -143,10 +145,12 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
       const problems: string[] = [];
       if (!ra.urls.length) problems.push(`«${a}» found nothing`);
       if (!rb.urls.length) problems.push(`«${b}» found nothing`);
-      if (ra.urls.length !== ra.count || rb.urls.length !== rb.count) problems.push(`not every result was shown (${ra.urls.length}/${ra.count}, ${rb.urls.length}/${rb.count})`);
+      if (ra.urls.length !== ra.count || rb.urls.length !== rb.count)
+        problems.push(`not every result was shown (${ra.urls.length}/${ra.count}, ${rb.urls.length}/${rb.count})`);
       const onlyA = setDiff(ra.urls, rb.urls);
       const onlyB = setDiff(rb.urls, ra.urls);
-      if (onlyA.length || onlyB.length) problems.push(`sets differ: only «${a}»: ${onlyA.slice(0, 5).join(" ")}; only «${b}»: ${onlyB.slice(0, 5).join(" ")}`);
+      if (onlyA.length || onlyB.length)
+        problems.push(`sets differ: only «${a}»: ${onlyA.slice(0, 5).join(" ")}; only «${b}»: ${onlyB.slice(0, 5).join(" ")}`);
       results.add("search-pairs", `${a} / ${b} (${ra.urls.length} results)`, problems);
     }
 
@@ -161,8 +165,10 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
       const byValue = await ask(page, fig.value);
       const byCounty = await ask(page, county);
       const problems: string[] = [];
-      if (!byValue.urls.some((u) => u.endsWith(anchor))) problems.push(`«${fig.value}» does not list ${anchor} (${byValue.urls.length} results)`);
-      if (!byCounty.urls.some((u) => u.endsWith(anchor))) problems.push(`«${county}» does not list ${anchor} (${byCounty.urls.length} results)`);
+      if (!byValue.urls.some((u) => u.endsWith(anchor)))
+        problems.push(`«${fig.value}» does not list ${anchor} (${byValue.urls.length} results)`);
+      if (!byCounty.urls.some((u) => u.endsWith(anchor)))
+        problems.push(`«${county}» does not list ${anchor} (${byCounty.urls.length} results)`);
       // The link leads to the figure's row.
       const link = byCounty.urls.find((u) => u.endsWith(anchor));
       if (link) {
@@ -196,7 +202,8 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     if (!figureItem) shown.push("no figure among the first results for «رومشکان»");
     else {
       if (!figureItem.meta.includes("رومشکان")) shown.push(`figure result without its county: ${figureItem.meta}`);
-      if (!/[۰-۹]{4}/.test(figureItem.meta) || /[0-9]/.test(figureItem.meta)) shown.push(`figure result without a Jalali date in Persian digits: ${figureItem.meta}`);
+      if (!/[۰-۹]{4}/.test(figureItem.meta) || /[0-9]/.test(figureItem.meta))
+        shown.push(`figure result without a Jalali date in Persian digits: ${figureItem.meta}`);
     }
     results.add("search-results", "«رومشکان»", shown);
 
@@ -204,7 +211,9 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     const all = await ask(page, "تعاونی", false);
     const filterProblems: string[] = [];
     for (const name of ["theme", "county", "year"]) {
-      const values = await page.locator(`select[name=${name}] option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      const values = await page
+        .locator(`select[name=${name}] option`)
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
       if (!values.length) {
         filterProblems.push(`the ${name} filter offers no value`);
         continue;
@@ -220,7 +229,8 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
       await page.selectOption(`select[name=${name}]`, "");
       await page.waitForFunction(() => document.getElementById("search-results")?.dataset.state === "done");
       if (!best.count) filterProblems.push(`no ${name} value finds any «تعاونی» result`);
-      else if (best.count >= all.count && values.length > 1) filterProblems.push(`the ${name} filter «${best.value}» does not narrow (${best.count} of ${all.count})`);
+      else if (best.count >= all.count && values.length > 1)
+        filterProblems.push(`the ${name} filter «${best.value}» does not narrow (${best.count} of ${all.count})`);
       if (name === "county" && best.count) {
         await page.selectOption(`select[name=county]`, best.value);
         await page.waitForFunction(() => document.getElementById("search-results")?.dataset.state === "done");
@@ -259,7 +269,8 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     const viaHeader = await collect(home, true);
     const direct = await ask(page, "رومشکان");
     if (!viaHeader.urls.length) header.push("the header form led to no results");
-    if (setDiff(viaHeader.urls, direct.urls).length || setDiff(direct.urls, viaHeader.urls).length) header.push("the header form's results differ from the search box's");
+    if (setDiff(viaHeader.urls, direct.urls).length || setDiff(direct.urls, viaHeader.urls).length)
+      header.push("the header form's results differ from the search box's");
     await home.close();
     results.add("search-header", "/ -> /search/?q=", header);
 
@@ -269,7 +280,8 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
       const en: string[] = [];
       await page.goto(url("/en/search/"), { waitUntil: "load" });
       const found = await ask(page, "Rumeshkan");
-      if (!found.urls.some((u) => /\/en\/counties\/rumeshkan\/$/.test(u))) en.push(`«Rumeshkan» does not find /en/counties/rumeshkan/ (found ${found.urls.slice(0, 5).join(" ") || "nothing"})`);
+      if (!found.urls.some((u) => /\/en\/counties\/rumeshkan\/$/.test(u)))
+        en.push(`«Rumeshkan» does not find /en/counties/rumeshkan/ (found ${found.urls.slice(0, 5).join(" ") || "nothing"})`);
       const outside = found.urls.filter((u) => !new URL(u, server.url).pathname.startsWith("/en/"));
       if (outside.length) en.push(`results outside the English edition: ${outside.slice(0, 5).join(" ")}`);
       const status = (await page.locator("#search-status").textContent()) ?? "";
@@ -287,7 +299,9 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     const p = await noJs.newPage();
     await p.goto(url("/search/?q=%D8%B1%D9%88%D9%85%D8%B4%DA%A9%D8%A7%D9%86"), { waitUntil: "load" });
     const state = await p.evaluate(() => ({
-      notice: [...document.querySelectorAll("main *")].some((e) => /جاوااسکریپت/.test(e.textContent ?? "") && (e as HTMLElement).offsetParent !== null),
+      notice: [...document.querySelectorAll("main *")].some(
+        (e) => /جاوااسکریپت/.test(e.textContent ?? "") && (e as HTMLElement).offsetParent !== null,
+      ),
       links: [...document.querySelectorAll("#search-directory a")].map((a) => a.getAttribute("href") ?? ""),
       form: document.querySelector("header form[action$='/search/'] input[name=q]") !== null,
     }));

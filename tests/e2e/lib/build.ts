@@ -25,4 +25,3 @@ export async function buildForTests(log: (line: string) => void): Promise<{ dir:
   rmSync(parent, { recursive: true, force: true });
   return null;
 }
-

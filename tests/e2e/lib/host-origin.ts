@@ -21,7 +21,27 @@ export interface HostOrigin {
 function selfSigned(host: string): { key: string; cert: string } | null {
   const dir = mkdtempSync(join(tmpdir(), "e2e-tls-"));
   try {
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(dir, "k.pem"), "-out", join(dir, "c.pem"), "-days", "2", "-subj", `/CN=${host}`, "-addext", `subjectAltName=IP:${host}`], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        join(dir, "k.pem"),
+        "-out",
+        join(dir, "c.pem"),
+        "-days",
+        "2",
+        "-subj",
+        `/CN=${host}`,
+        "-addext",
+        `subjectAltName=IP:${host}`,
+      ],
+      { stdio: "ignore" },
+    );
     return { key: readFileSync(join(dir, "k.pem"), "utf8"), cert: readFileSync(join(dir, "c.pem"), "utf8") };
   } catch {
     return null;

@@ -4,9 +4,7 @@
  * check on 100 pages is one pass over the pages, not 100 independent test files.
  */
 export type Outcome = { check: string; target: string } & (
-  | { status: "pass" }
-  | { status: "fail"; problems: string[] }
-  | { status: "skip"; reason: string }
+  { status: "pass" } | { status: "fail"; problems: string[] } | { status: "skip"; reason: string }
 );
 
 export class Results {
@@ -51,6 +49,9 @@ export class Results {
       row[o.status]++;
       by.set(o.check, row);
     }
-    return [...by].map(([c, r]) => `  ${c.padEnd(22)} ${String(r.pass).padStart(4)} passed ${String(r.fail).padStart(4)} failed ${String(r.skip).padStart(4)} skipped`);
+    return [...by].map(
+      ([c, r]) =>
+        `  ${c.padEnd(22)} ${String(r.pass).padStart(4)} passed ${String(r.fail).padStart(4)} failed ${String(r.skip).padStart(4)} skipped`,
+    );
   }
 }

@@ -27,7 +27,9 @@ export function htmlFiles(dist: string): string[] {
 export function siteUrl(dist: string): URL | null {
   const home = join(dist, "index.html");
   if (!existsSync(home)) return null;
-  const m = /<link[^>]+rel="?canonical"?[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="?canonical"?/.exec(readFileSync(home, "utf8"));
+  const m = /<link[^>]+rel="?canonical"?[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="?canonical"?/.exec(
+    readFileSync(home, "utf8"),
+  );
   const href = m?.[1] ?? m?.[2];
   try {
     return href ? new URL(href) : null;

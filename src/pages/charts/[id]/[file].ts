@@ -19,7 +19,10 @@ const TYPES: Record<DownloadKind, string> = {
 };
 
 export const getStaticPaths = (() =>
-  downloadFiles(CHARTS).map(({ chart, kind, file }) => ({ params: { id: chart.id, file }, props: { chart, kind } }))) satisfies GetStaticPaths;
+  downloadFiles(CHARTS).map(({ chart, kind, file }) => ({
+    params: { id: chart.id, file },
+    props: { chart, kind },
+  }))) satisfies GetStaticPaths;
 
 // The English twin (/en/charts/<id>/<file>) re-exports this endpoint: the address says the language.
 export const GET: APIRoute<{ chart: ChartModule; kind: DownloadKind }> = async ({ props, site, url }) => {
