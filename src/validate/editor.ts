@@ -415,6 +415,74 @@ export function nameKey(s: string): string {
   return out;
 }
 
+/**
+ * A 30-bit hash of nameKey(s) without making the key: the same characters dropped and mapped, so
+ * equal keys hash alike (tests/validate/store.test.ts checks it). Small integers make cheap map
+ * keys; equal hashes are then confirmed with nameKey.
+ */
+export function nameHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 0x200c || c === 0x200d || c === 0x0640 || c === 0x20 || c === 0x09 || c === 0xa0) continue;
+    if (c >= 0x0622) {
+      if (c >= 0x06f0 && c <= 0x06f9) c = c - 0x06f0 + 0x30;
+      else if (c >= 0x0660 && c <= 0x0669) c = c - 0x0660 + 0x30;
+      else if (c === 0x064a || c === 0x0649) c = 0x06cc;
+      else if (c === 0x0643) c = 0x06a9;
+      else if (c === 0x0623 || c === 0x0625 || c === 0x0622) c = 0x0627;
+      else if (c === 0x0629) c = 0x0647;
+    }
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return h & 0x3fffffff;
+}
+
+/**
+ * Visits the names of one column in file order and calls `report` for each spelling whose key
+ * (nameKey) an earlier, different spelling has, once per spelling, naming the earliest. Names are
+ * grouped by a hash of their key (no key string per name, which at a hundred thousand names kept
+ * the garbage collector busy), and an equal hash is confirmed with nameKey; where a spelling was
+ * first seen is kept in two arrays (no object per name). `hash` is replaceable in tests.
+ */
+export function nameVisitor(
+  report: (raw: string, line: number, firstRaw: string, firstLine: number) => void,
+  hash: (s: string) => number = nameHash,
+): (raw: unknown, line: number) => void {
+  const byHash = new Map<number, number>();
+  const byKey = new Map<string, number>(); // keys whose hash an earlier, different key has
+  const firstRaw: string[] = [];
+  const firstLine: number[] = [];
+  const reported = new Set<string>();
+  const add = (raw: string, line: number) => {
+    firstRaw.push(raw);
+    firstLine.push(line);
+    return firstRaw.length - 1;
+  };
+  const once = (raw: string, line: number, f: number) => {
+    if (reported.has(raw)) return;
+    reported.add(raw);
+    report(raw, line, firstRaw[f], firstLine[f]);
+  };
+  let previous: unknown;
+  return (raw, line) => {
+    if (typeof raw !== "string" || raw === "" || raw === previous) return;
+    previous = raw;
+    const h = hash(raw);
+    const f = byHash.get(h);
+    if (f === undefined) byHash.set(h, add(raw, line));
+    else if (firstRaw[f] !== raw) {
+      const key = nameKey(raw);
+      if (nameKey(firstRaw[f]) === key) once(raw, line, f);
+      else {
+        const g = byKey.get(key);
+        if (g === undefined) byKey.set(key, add(raw, line));
+        else if (firstRaw[g] !== raw) once(raw, line, g);
+      }
+    }
+  };
+}
+
 export function checkNames(tables: Tables, sink: IssueSink): void {
   for (const name of DATASET_NAMES) {
     const t = tables[name];
@@ -423,30 +491,19 @@ export function checkNames(tables: Tables, sink: IssueSink): void {
     const fields = Object.keys(DATASETS[name].schema.shape).filter((f) => NAME_FIELD.test(f));
     const nested = name === "lists" ? ["items.label_fa"] : [];
     for (const field of [...fields, ...nested]) {
-      const first = new Map<string, { raw: string; line: number }>();
-      const reported = new Set<string>();
-      const raws = new Set<string>();
       const col = format === "csv" ? colOf(name, field) : 1;
-      const visit = (raw: unknown, line: number) => {
-        if (typeof raw !== "string" || raw === "" || raws.has(raw)) return;
-        raws.add(raw);
-        const key = nameKey(raw);
-        const f = first.get(key);
-        if (!f) first.set(key, { raw, line });
-        else if (f.raw !== raw && !reported.has(raw)) {
-          reported.add(raw);
-          sink.add({
-            severity: "warning",
-            type: "near-duplicate-name",
-            file,
-            line,
-            column: col,
-            field,
-            value: raw,
-            message: `«${raw}» and «${f.raw}» on line ${f.line} differ only by ZWNJ, spaces, letters or digits: they would show as two names; write both the same`,
-          });
-        }
-      };
+      const visit = nameVisitor((raw, line, firstRaw, firstLine) =>
+        sink.add({
+          severity: "warning",
+          type: "near-duplicate-name",
+          file,
+          line,
+          column: col,
+          field,
+          value: raw,
+          message: `«${raw}» and «${firstRaw}» on line ${firstLine} differ only by ZWNJ, spaces, letters or digits: they would show as two names; write both the same`,
+        }),
+      );
       if (field === "items.label_fa") {
         for (let i = 0; i < t.rows.length; i++) for (const it of (t.rows[i].items as Row[]) ?? []) visit(it.label_fa, t.lines[i]);
       } else {

@@ -7,7 +7,8 @@
  *   issues whether the tables hold their rows by column (as the validator reads CSV) or as row
  *   objects;
  * - the name key (one native replace, then a rare per-character mapping) is the per-character
- *   key it replaced.
+ *   key it replaced; the name hash is a hash of that key; and the near-duplicate names found by
+ *   hash (even when every hash collides) are those a map of keys finds.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -16,7 +17,7 @@ import { describe, expect, it } from "vitest";
 import { DATASETS, DATASET_NAMES, type DatasetName } from "../../src/schemas/index.ts";
 import { crossCheck } from "../../src/validate/cross.ts";
 import { decodeUtf8, readCsvBytes, type TableResult } from "../../src/validate/csv.ts";
-import { editorChecks, nameKey } from "../../src/validate/editor.ts";
+import { editorChecks, nameHash, nameKey, nameVisitor } from "../../src/validate/editor.ts";
 import { IssueSink, formatIssue } from "../../src/validate/issues.ts";
 import { readJson } from "../../src/validate/json.ts";
 import { ColumnStore, column, rowAt, rowCount } from "../../src/validate/store.ts";
@@ -175,4 +176,63 @@ describe("the name key", () => {
       { numRuns: 5000 },
     );
   });
+});
+
+/** FNV-1a over a string's UTF-16 units, cut to 30 bits: what nameHash computes over the key. */
+function fnv30(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h & 0x3fffffff;
+}
+
+/** The near-duplicate names as the check first found them: a map from each key to its first spelling. */
+function nearDuplicatesByKey(names: string[]): string[] {
+  const first = new Map<string, { raw: string; line: number }>();
+  const reported = new Set<string>();
+  const out: string[] = [];
+  names.forEach((raw, line) => {
+    if (raw === "") return;
+    const f = first.get(nameKey(raw));
+    if (!f) first.set(nameKey(raw), { raw, line });
+    else if (f.raw !== raw && !reported.has(raw)) {
+      reported.add(raw);
+      out.push(`${line}:${raw}~${f.line}:${f.raw}`);
+    }
+  });
+  return out;
+}
+
+describe("the name hash and the near-duplicate names", () => {
+  const chars = [..."ابیيىكکأاة ‌ـ۱1"];
+  const name = fc.array(fc.constantFrom(...chars), { maxLength: 6 }).map((cs) => cs.join(""));
+  it("hashes a name as its key, without making the key", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars, "\u{1F600}", "-", "«"), { maxLength: 30 }), (cs) => {
+        const s = cs.join("");
+        expect(nameHash(s)).toBe(fnv30(nameKeyByCharacter(s)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  for (const [label, hash] of [
+    ["with the name hash", nameHash],
+    ["when every hash collides", () => 0],
+    ["when hashes collide often", (s: string) => nameKey(s).length % 3],
+  ] as const) {
+    it(`reports what a map of keys reports (${label})`, () => {
+      let found = 0;
+      fc.assert(
+        fc.property(fc.array(name, { maxLength: 40 }), (names) => {
+          const got: string[] = [];
+          const visit = nameVisitor((raw, line, firstRaw, firstLine) => got.push(`${line}:${raw}~${firstLine}:${firstRaw}`), hash);
+          names.forEach((raw, line) => visit(raw, line));
+          const expected = nearDuplicatesByKey(names);
+          expect(got).toEqual(expected);
+          found += expected.length;
+        }),
+        { numRuns: 1000 },
+      );
+      expect(found).toBeGreaterThan(30);
+    });
+  }
 });
