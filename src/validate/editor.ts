@@ -150,27 +150,38 @@ export function checkObservationRows(tables: Tables, sink: IssueSink): void {
     return true;
   };
 
-  // Likely duplicates: the same figure under two ids. Rows are bucketed by indicator and place (a
-  // small number per pair, from maps of a few dozen interned strings), then by value (a number: no
-  // key strings to build for a million rows), and only then compared field by field. A bucket by
-  // value alone held every row with a common value (100, 1000) of every indicator, and each row
-  // was compared with all of them.
+  // Likely duplicates: the same figure under two ids. Rows are chained by a hash of their thing
+  // (indicator and place, as codes from maps of a few dozen interned strings) and value, in typed
+  // arrays (no map or list per value: at a million rows those were a million small objects), and
+  // compared field by field only with the rows of their chain that share both. Each chain keeps
+  // file order, so a duplicate names the first row it repeats.
   const ind = codesOf(indicator, n);
   const pl = codesOf(place, n);
   const places = pl.values.length;
-  const byThing: Map<number, number | number[]>[] = [];
+  const bits = Math.max(10, Math.ceil(Math.log2(n * 2 + 1)));
+  const head = new Int32Array(1 << bits).fill(-1);
+  const tail = new Int32Array(1 << bits);
+  const next = new Int32Array(n).fill(-1);
+  const thing = new Int32Array(n);
+  const word = new Float64Array(1);
+  const halves = new Int32Array(word.buffer);
   for (let i = 0; i < n; i++) {
     const t = ind.codes[i] * places + pl.codes[i];
-    const byValue = byThing[t] ?? (byThing[t] = new Map());
+    thing[i] = t;
     const v = value[i];
-    const prev = byValue.get(v);
-    if (prev === undefined) {
-      byValue.set(v, i);
-      continue;
+    word[0] = v === 0 ? 0 : v; // -0 and 0 are one value (as a map's keys)
+    let h = Math.imul(t ^ 0x5bd1e995, 0x9e3779b1) ^ halves[0] ^ Math.imul(halves[1], 0x85ebca6b);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h = (h ^ (h >>> 12)) & ((1 << bits) - 1);
+    let first = -1;
+    for (let j = head[h]; j !== -1; j = next[j]) {
+      if (thing[j] === t && value[j] === v && sameFigure(j, i)) {
+        first = j;
+        break;
+      }
     }
-    const list = typeof prev === "number" ? [prev] : prev;
-    const first = list.find((j) => sameFigure(j, i));
-    if (first !== undefined) {
+    if (first !== -1) {
       sink.add({
         severity: "warning",
         type: "likely-duplicate",
@@ -181,9 +192,10 @@ export function checkObservationRows(tables: Tables, sink: IssueSink): void {
         value: ids[i] as string,
         message: `the same figure as ${ids[first]} on line ${lines[first]} (indicator, place, period, value and qualifier): if it is the same report, keep one row and put this source in its also_source_ids`,
       });
-    } else {
-      list.push(i);
-      if (typeof prev === "number") byValue.set(v, list);
+    } else if (head[h] === -1) head[h] = tail[h] = i;
+    else {
+      next[tail[h]] = i;
+      tail[h] = i;
     }
   }
 

@@ -3,11 +3,12 @@
  * group ordered by a typed-array sort, one sorted window per year); here the warnings are checked
  * against the plain way: for each row, the median of the other reports of the same indicator,
  * place, splits, unit class and span within two years, on generated tables held as row objects and
- * by column.
+ * by column. Likely duplicates too (rows chained by a hash of thing and value in typed arrays),
+ * against the plain way: each row's first earlier row, itself not a duplicate, with the same figure.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkMisprints } from "../../src/validate/editor.ts";
+import { checkMisprints, checkObservationRows } from "../../src/validate/editor.ts";
 import { IssueSink, formatIssue } from "../../src/validate/issues.ts";
 import { ColumnStore } from "../../src/validate/store.ts";
 import type { TableResult } from "../../src/validate/table.ts";
@@ -82,11 +83,64 @@ const got = (t: TableResult) => {
     .sort();
 };
 
+const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
+// Mostly the usual unsplit row, so that groups of three and more form.
+const often = <T>(x: T, rare: T[]) => pick([x, x, x, x, x, x, ...rare]);
+
+const FIGURE = ["indicator_id", "place_id", "period", "period_end", "unit", "scale", "qualifier", ...SPLITS, "value"];
+
+/** The plain way: each row's first earlier row that is not itself a duplicate and reports the same figure. */
+function expectedDuplicates(rows: Row[]): string[] {
+  const kept: number[] = [];
+  const out: string[] = [];
+  rows.forEach((o, i) => {
+    const first = kept.find((j) => FIGURE.every((f) => rows[j][f] === o[f]));
+    if (first === undefined) kept.push(i);
+    else out.push(`observations.csv:${i + 2}:1: warning likely-duplicate: id: the same figure as ${rows[first].id} on line ${first + 2}`);
+  });
+  return out;
+}
+
+const duplicates = (t: TableResult) => {
+  const sink = new IssueSink(100_000);
+  checkObservationRows({ observations: t, indicators }, sink);
+  return sink.warnings.filter((w) => w.type === "likely-duplicate").map((w) => formatIssue(w).replace(/ \(indicator, .*$/, ""));
+};
+
+describe("likely duplicates", () => {
+  it("name the first earlier row with the same figure, in file order", () => {
+    const row = fc.record({
+      indicator_id: pick(["coops", "jobs"]),
+      place_id: often("lorestan", ["khorramabad"]),
+      period: often("1400", ["1401", "1403-05"]),
+      period_end: often(undefined, ["1405"]),
+      value: pick([0, -0, 1, 2.5, 1e21]),
+      unit: often("count", ["toman"]),
+      scale: often("one", ["thousand"]),
+      qualifier: often("exact", ["about"]),
+      sex: often(undefined, ["female"]),
+      cooperative_id: often(undefined, ["c1"]),
+      org_id: fc.constant(undefined),
+      sector_id: fc.constant(undefined),
+      event_id: often(undefined, ["e1"]),
+    });
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (generated) => {
+        const rows = generated.map((r, i) => ({ id: `o${i}`, ...r }));
+        const want = expectedDuplicates(rows);
+        found += want.length;
+        expect(duplicates(byRows(rows))).toEqual(want);
+        expect(duplicates(byColumns(rows))).toEqual(want);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+});
+
 describe("likely misprints", () => {
   it("are the rows far from the median of the other reports of the same thing within two years", () => {
-    const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
-    // Mostly the usual unsplit row, so that groups of three and more form.
-    const often = <T>(x: T, rare: T[]) => pick([x, x, x, x, x, x, ...rare]);
     const row = fc.record({
       indicator_id: pick(["coops", "jobs", "jobs", "loans"]),
       place_id: often("lorestan", ["khorramabad"]),
