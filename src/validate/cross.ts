@@ -19,8 +19,8 @@ import { codesOf, column, rowCount } from "./store.ts";
  */
 const KEEP_ROWS = new Set(["source_id"]);
 
-/** Reference columns whose codes the editor's checks use again (kept with the column). */
-const KEEP_CODES = new Set(["indicator_id", "place_id"]);
+/** Reference columns whose codes the editor's checks use again (kept with the column: duplicates, misprints). */
+const KEEP_CODES = new Set(["indicator_id", "place_id", "cooperative_id", "org_id", "sector_id", "event_id"]);
 
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
   // The id -> row maps (index of the first row with the id; -1 for an id only a rejected row has)

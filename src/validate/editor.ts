@@ -239,7 +239,15 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
     (stock[inds.codes[i]] ? 0 : periodEnd[i] !== undefined ? 1 : ((period[i] as string).length - 1) / 3 + 1);
   parts.push({ codes: new Int32Array(0), size: unitClass.length * 5 });
   const fits = parts.reduce((p, x) => p * Math.max(1, x.size), 1) <= Number.MAX_SAFE_INTEGER;
-  const byNumber = new Map<number | string, number>();
+  const byString = new Map<string, number>();
+  // Groups by number: chained by a hash of the number in typed arrays (a map of numbers past 2^30
+  // boxed each one).
+  const bits = Math.max(10, Math.ceil(Math.log2(n * 2 + 1)));
+  const head = new Int32Array(1 << bits).fill(-1);
+  const chain = new Int32Array(n);
+  const groupKey = new Float64Array(n);
+  const word = new Float64Array(1);
+  const halves = new Int32Array(word.buffer);
   const gid = new Int32Array(n).fill(-1);
   const count: number[] = [];
   const yr = new Int32Array(n);
@@ -247,20 +255,35 @@ export function checkMisprints(tables: Tables, sink: IssueSink): void {
   for (let i = 0; i < n; i++) {
     if (period[i] === undefined || doubt[i]) continue;
     yr[i] = yearOf(period[i] as string);
-    let k: number | string;
+    let g: number | undefined;
     if (fits) {
-      k = 0;
+      let k = 0;
       for (let p = 0; p < last; p++) k = k * parts[p].size + parts[p].codes[i];
       k = k * parts[last].size + kindOf(i);
-    } else
-      k = `${parts
+      word[0] = k;
+      let h = halves[0] ^ Math.imul(halves[1], 0x85ebca6b);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x2c1b3c6d);
+      h = (h ^ (h >>> 12)) & ((1 << bits) - 1);
+      g = head[h];
+      while (g !== -1 && groupKey[g] !== k) g = chain[g];
+      if (g === -1) {
+        g = count.length;
+        count.push(0);
+        groupKey[g] = k;
+        chain[g] = head[h];
+        head[h] = g;
+      }
+    } else {
+      const k = `${parts
         .slice(0, last)
         .map((x) => x.codes[i])
         .join(",")},${kindOf(i)}`;
-    let g = byNumber.get(k);
-    if (g === undefined) {
-      byNumber.set(k, (g = count.length));
-      count.push(0);
+      g = byString.get(k);
+      if (g === undefined) {
+        byString.set(k, (g = count.length));
+        count.push(0);
+      }
     }
     gid[i] = g;
     count[g]++;
