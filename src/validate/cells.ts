@@ -76,7 +76,12 @@ export function cellReader(field: z.ZodType, name = ""): CellReader {
   return remembered(read, meta.kind !== "idList");
 }
 
+/** A memory starts with room for this many values, and doubles (up to MEMO_MAX) while at least half its lookups hit. */
 const MEMO_SIZE = 4096;
+const MEMO_MAX = 1 << 18;
+
+/** What a full memory does next: grow (values repeat) or stop (they do not). */
+const grows = (size: number, hits: number, misses: number): boolean => size < MEMO_MAX && hits >= misses;
 
 /**
  * Most columns repeat a few values (units, places, periods, true/false, short notes), so a clean
@@ -87,6 +92,7 @@ const MEMO_SIZE = 4096;
 function remembered(read: CellReader, enabled: boolean): CellReader {
   if (!enabled) return read;
   const memo = new Map<string, CellResult>();
+  let cap = MEMO_SIZE;
   let on = true;
   let hits = 0;
   let misses = 0;
@@ -105,8 +111,11 @@ function remembered(read: CellReader, enabled: boolean): CellReader {
     const res = read(raw);
     if (on && res.ok && res.warnings.length === 0 && (res.value === null || typeof res.value !== "object")) {
       misses++;
-      if (memo.size < MEMO_SIZE) memo.set(raw, res);
-      else if (hits < misses) {
+      if (memo.size < cap) memo.set(detach(raw), res);
+      else if (grows(cap, hits, misses)) {
+        cap *= 2;
+        memo.set(detach(raw), res);
+      } else {
         on = false;
         memo.clear();
       }
@@ -167,6 +176,7 @@ export function fastReader(field: z.ZodType, name = ""): FastReader {
   // per distinct value is kept, not one per row (at a million rows, hundreds of MB). A column whose
   // values do not repeat turns this off once the table is full, as `remembered` does.
   const interned = new Map<string, string>();
+  let cap = MEMO_SIZE;
   let on = true;
   let hits = 0;
   let misses = 0;
@@ -183,8 +193,11 @@ export function fastReader(field: z.ZodType, name = ""): FastReader {
     const value = detach(raw);
     if (on) {
       misses++;
-      if (interned.size < MEMO_SIZE) interned.set(value, value);
-      else if (hits < misses) {
+      if (interned.size < cap) interned.set(value, value);
+      else if (grows(cap, hits, misses)) {
+        cap *= 2;
+        interned.set(value, value);
+      } else {
         on = false;
         interned.clear();
       }
