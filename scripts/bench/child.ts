@@ -7,6 +7,9 @@
  *                           release ledgers in releases/, the JSON datasets with JSON.parse),
  *                           read and parsed into arrays as a bare papaparse parse would; time
  *                           includes reading, as the validator's does
+ *   lower <dir>             the cheapest validator this design allows, for comparison: the same
+ *                           files decoded in pieces, each record split at its commas, one map
+ *                           lookup per cell (a map per column), and nothing else
  * Prints one JSON line on stdout: { ms, maxRssMb, ... }. Time excludes process start-up.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -76,6 +79,31 @@ function main(): Record<string, unknown> {
     }
     const ms = performance.now() - t0;
     return { ms, cpuMs: cpuMs(c0), readMs, files: keep.length, records, maxRssMb: maxRssMb() };
+  }
+  if (mode === "lower") {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let cells = 0;
+    for (const file of DATASET_NAMES.map((n) => DATASETS[n].file).filter((f) => f.endsWith(".csv"))) {
+      const bytes = readFileSync(join(target, file));
+      const decoder = new TextDecoder();
+      const maps: Map<string, number>[] = [];
+      for (let from = 0; from < bytes.length; ) {
+        const nl = bytes.indexOf(10, from + (64 << 10));
+        const to = nl < 0 ? bytes.length : nl + 1;
+        const text = decoder.decode(bytes.subarray(from, to));
+        from = to;
+        for (const line of text.split("\n")) {
+          const row = line.split(",");
+          for (let c = 0; c < row.length; c++) {
+            const m = maps[c] ?? (maps[c] = new Map());
+            if (m.get(row[c]) === undefined && m.size < 1 << 16) m.set(row[c], m.size);
+            cells++;
+          }
+        }
+      }
+    }
+    return { ms: performance.now() - t0, cpuMs: cpuMs(c0), cells, maxRssMb: maxRssMb() };
   }
   throw new Error(`unknown mode ${mode}`);
 }

@@ -30,7 +30,7 @@ export interface ChildResult {
 export const VALIDATE_NODE_FLAGS = ["--no-allocation-site-pretenuring"];
 
 /** Runs child.ts once; `profileDir` adds --cpu-prof (the .cpuprofile lands there). */
-export function runChild(mode: "validate" | "parse" | "parse-dir", target: string, profileDir?: string): ChildResult {
+export function runChild(mode: "validate" | "parse" | "parse-dir" | "lower", target: string, profileDir?: string): ChildResult {
   const prof = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
   const r = spawnSync(process.execPath, [...VALIDATE_NODE_FLAGS, ...prof, "--import", "tsx", CHILD, mode, target], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, timeout: 30 * 60_000 });
   if (r.status !== 0) throw new Error(`bench child ${mode} ${target} failed (${r.status ?? r.signal}):\n${r.stderr}`);

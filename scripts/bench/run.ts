@@ -64,7 +64,12 @@ function measureSize(base: Base, file: "observations.csv" | "cooperatives.csv", 
     // Validation, the floor (every file the validator reads, read and parsed by papaparse into
     // arrays) and the parse of the one large file, in turn, round after round (see interleaved).
     const loadBefore = loadavg()[0];
-    const [validate, floor, fileParse] = interleaved(reps, [() => runChild("validate", synth.dir), () => runChild("parse-dir", synth.dir), () => runChild("parse", join(synth.dir, file))]);
+    const [validate, floor, fileParse, lower] = interleaved(reps, [
+      () => runChild("validate", synth.dir),
+      () => runChild("parse-dir", synth.dir),
+      () => runChild("parse", join(synth.dir, file)),
+      () => runChild("lower", synth.dir),
+    ]);
     const loadAfter = loadavg()[0];
     if (profileDir) {
       const dir = join(profileDir, `${file.replace(".csv", "")}-${rows}`);
@@ -73,7 +78,7 @@ function measureSize(base: Base, file: "observations.csv" | "cooperatives.csv", 
       const main = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
       if (main) log(summarise(main, 12));
     }
-    log(`  validate ${fmtRuns(validate.runs)} · floor ${fmtRuns(floor.runs)} · ${file} alone ${fmtRuns(fileParse.runs)} · peak ${validate.maxRssMb.toFixed(0)} MB · load ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`);
+    log(`  validate ${fmtRuns(validate.runs)} · floor ${fmtRuns(floor.runs)} · ${file} alone ${fmtRuns(fileParse.runs)} · decode+split+lookup ${fmtRuns(lower.runs)} · peak ${validate.maxRssMb.toFixed(0)} MB · load ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`);
     return {
       rows,
       fileMb: synth.bytes[file] / 2 ** 20,
@@ -86,6 +91,7 @@ function measureSize(base: Base, file: "observations.csv" | "cooperatives.csv", 
       floorMedianMs: floor.median,
       floorRuns: floor.runs,
       floorCpuMs: floor.cpuMin,
+      lowerMs: lower.min,
       readMs: floor.last.readMs as number,
       fileParseMs: fileParse.min,
       peakRssMb: validate.maxRssMb,
