@@ -34,7 +34,7 @@ export interface SizeRow {
   floorMedianMs: number;
   floorRuns: number[];
   floorCpuMs: number;
-  /** The cheapest validator this design allows (child.ts `lower`): decode, split, one map lookup per cell. */
+  /** The cheapest reading of the cells (child.ts `lower`): decode, split, one map lookup per repeating cell. */
   lowerMs?: number;
   /** Reading the files, part of floorMs. */
   readMs: number;
@@ -85,11 +85,11 @@ function table(header: string[], rows: (string | number)[][]): string {
  * Observations: validation against the floor (the same files read and parsed by papaparse into
  * arrays, in a child process like validation's), the ratio, memory, and whether each size meets
  * its goals. The parse of observations.csv alone (earlier tables' floor) is shown beside it, and
- * the cheapest validator this design allows (decode, split, one map lookup per cell) against the floor.
+ * the cheapest reading of the cells (decode, split, one map lookup per repeating cell) against the floor.
  */
 export function obsTable(rows: SizeRow[]): string {
   return table(
-    ["rows", "folder MB", "validate s", "rows/s", "floor s (papaparse, same files)", "validate / floor", "same, CPU time", "decode + split + 1 lookup a cell / floor", "observations.csv parse alone s", "validate / that", "peak RSS MB", "floor RSS MB", "load avg", "exponent", "goals met"],
+    ["rows", "folder MB", "validate s", "rows/s", "floor s (papaparse, same files)", "validate / floor", "same, CPU time", "decode + split + lookups / floor", "observations.csv parse alone s", "validate / that", "peak RSS MB", "floor RSS MB", "load avg", "exponent", "goals met"],
     rows.map((r, i) => {
       const ratio = r.validateMs / r.floorMs;
       const k = i > 0 ? exponent(rows[i - 1].rows, rows[i - 1].validateMs, r.rows, r.validateMs) : undefined;

@@ -78,7 +78,7 @@ function measureSize(base: Base, file: "observations.csv" | "cooperatives.csv", 
       const main = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
       if (main) log(summarise(main, 12));
     }
-    log(`  validate ${fmtRuns(validate.runs)} · floor ${fmtRuns(floor.runs)} · ${file} alone ${fmtRuns(fileParse.runs)} · decode+split+lookup ${fmtRuns(lower.runs)} · peak ${validate.maxRssMb.toFixed(0)} MB · load ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`);
+    log(`  validate ${fmtRuns(validate.runs)} · floor ${fmtRuns(floor.runs)} · ${file} alone ${fmtRuns(fileParse.runs)} · decode+split+lookups ${fmtRuns(lower.runs)} · peak ${validate.maxRssMb.toFixed(0)} MB · load ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`);
     return {
       rows,
       fileMb: synth.bytes[file] / 2 ** 20,
