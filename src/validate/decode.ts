@@ -2,6 +2,7 @@
  * Bytes to text: strict UTF-8, a UTF-8 byte-order mark removed with a warning, UTF-16 refused,
  * and for bad bytes the line of the first one (to point the maintainer at it).
  */
+import { isUtf8 } from "node:buffer";
 import type { Issue, IssueSink } from "./issues.ts";
 
 export const bomWarning = (file: string): Issue => ({
@@ -37,6 +38,9 @@ export function decodeUtf8(bytes: Uint8Array, file: string, sink: IssueSink): st
     sink.add(bomWarning(file));
   }
   const body = bytes.subarray(start);
+  // Valid UTF-8 without a second byte-order mark (which TextDecoder would drop) decodes natively:
+  // isUtf8 and toString are both far faster than a fatal TextDecoder.
+  if (isUtf8(body) && !hasBom(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {

@@ -4,6 +4,7 @@
  * cut where a record ends, decoded and parsed one by one, so the whole decoded text never sits in
  * memory at once, and each piece's record arrays die young (see csvChunking).
  */
+import { isUtf8 } from "node:buffer";
 import Papa from "papaparse";
 import { hasBom, isUtf16 } from "./decode.ts";
 
@@ -93,7 +94,7 @@ const parsePiece = (text: string, newline: "\n" | "\r\n" | undefined) =>
 /**
  * A piece's records as papaparse gives them, faster: a record without a quote is split at its
  * commas (what papaparse itself does to a text without quotes); a record with quotes (it ends at
- * the first line break after an even number of quotes) is parsed by papaparse. Undefined, and the
+ * the first line break after an even number of quotes) is split by splitQuoted (papaparse reads one whose quotes it cannot split). Undefined, and the
  * piece is left to papaparse, when any record with quotes is not exactly one record without error
  * (a stray quote: papaparse then finds and words the error as before). tests/validate/records.test.ts
  * checks that both give the same records.
@@ -118,9 +119,13 @@ export function splitRecords(text: string, newline: "\n" | "\r\n"): { data: stri
         end = text.indexOf(newline, end + w);
         if (end < 0) end = len;
       }
-      const one = Papa.parse<string[]>(text.slice(p, end), { delimiter: ",", header: false, skipEmptyLines: false, newline });
-      if (one.errors.length > 0 || one.data.length !== 1) return undefined;
-      data.push(one.data[0]);
+      const cells = splitQuoted(text, p, end);
+      if (cells) data.push(cells);
+      else {
+        const one = Papa.parse<string[]>(text.slice(p, end), { delimiter: ",", header: false, skipEmptyLines: false, newline });
+        if (one.errors.length > 0 || one.data.length !== 1) return undefined;
+        data.push(one.data[0]);
+      }
     } else data.push(text.slice(p, end).split(","));
     if (end >= len) break;
     p = end + w;
@@ -130,6 +135,45 @@ export function splitRecords(text: string, newline: "\n" | "\r\n"): { data: stri
     }
   }
   return { data, errors: [] };
+}
+
+/**
+ * The cells of the record text[p, end) that has quotes, when every quote is where RFC 4180 puts it:
+ * a quoted cell opens at the cell's start, doubles its inner quotes and closes just before a comma
+ * or the record's end. Anything else (a quote inside an unquoted cell, text after a closing quote)
+ * is undefined: papaparse reads that record and words its error.
+ */
+function splitQuoted(text: string, p: number, end: number): string[] | undefined {
+  const cells: string[] = [];
+  for (let i = p; ;) {
+    if (i < end && text.charCodeAt(i) === 34) {
+      let value = "";
+      for (let from = i + 1; ;) {
+        const q = text.indexOf('"', from);
+        if (q < 0 || q >= end) return undefined;
+        if (text.charCodeAt(q + 1) === 34 && q + 1 < end) {
+          value += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += text.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      cells.push(value);
+      if (i === end) return cells;
+      if (text.charCodeAt(i) !== 44) return undefined;
+      i++;
+    } else {
+      let c = text.indexOf(",", i);
+      if (c < 0 || c > end) c = end;
+      const value = text.slice(i, c);
+      if (value.includes('"')) return undefined;
+      cells.push(value);
+      if (c === end) return cells;
+      i = c + 1;
+    }
+  }
 }
 
 /** The physical line on which each CSV record starts (quote-aware, so multi-line cells count). */
@@ -153,13 +197,24 @@ export function recordStartLines(text: string): Int32Array {
   return Int32Array.from(starts);
 }
 
+/**
+ * The line ending papaparse would guess for the text of these bytes: with no carriage return at
+ * all it is "\n" (found by a native byte search); otherwise papaparse guesses from the text's
+ * first 1M characters (at most 4 bytes each).
+ */
+function guessNewline(body: Buffer): string {
+  if (body.indexOf(0x0d) === -1) return "\n";
+  const prefix = body.toString("utf8", 0, Math.min(body.length, (4 << 20) + 4));
+  return Papa.parse<string[]>(prefix, { delimiter: ",", header: false, preview: 1 }).meta.linebreak;
+}
+
 const isAsciiSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
 
 export interface Pieces {
   bom: boolean;
   newline: "\n" | "\r\n";
   starts: Int32Array;
-  /** Decodes the pieces one by one (throws on bad UTF-8). */
+  /** Decodes the pieces one by one (the bytes are known to be UTF-8). */
   texts: Iterable<string>;
 }
 
@@ -176,9 +231,10 @@ export function planPieces(bytes: Uint8Array): Pieces | undefined {
   let first = 0;
   while (first < body.length && isAsciiSpace(body[first])) first++;
   if (first === body.length || body[first] >= 0x80) return undefined;
-  // papaparse guesses the line ending from the text's first 1M characters (at most 4 bytes each).
-  const prefix = new TextDecoder("utf-8").decode(body.subarray(0, Math.min(body.length, (4 << 20) + 4)));
-  const newline = Papa.parse<string[]>(prefix, { delimiter: ",", header: false, preview: 1 }).meta.linebreak;
+  // Bad UTF-8 (the whole-text path finds its line), or a second byte-order mark (TextDecoder
+  // would drop it): the whole text decides. isUtf8 is a native scan, far faster than decoding.
+  if (!isUtf8(body) || hasBom(body)) return undefined;
+  const newline = guessNewline(body);
   if (newline !== "\n" && newline !== "\r\n") return undefined;
 
   const startLines: number[] = [1];
@@ -205,11 +261,12 @@ export function planPieces(bytes: Uint8Array): Pieces | undefined {
     n = body.indexOf(0x0a, n + 1);
   }
   cuts.push(body.length);
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  // Every cut follows a line break, never inside a character, and the bytes are valid UTF-8:
+  // each piece decodes on its own.
   function* texts(): Generator<string> {
     let from = 0;
     for (let k = 0; k < cuts.length; k++) {
-      const text = decoder.decode(body.subarray(from, cuts[k]), { stream: k < cuts.length - 1 });
+      const text = body.toString("utf8", from, cuts[k]);
       from = cuts[k];
       yield text;
     }

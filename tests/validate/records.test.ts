@@ -12,7 +12,11 @@ import { splitRecords } from "../../src/validate/records.ts";
 const plainCell = fc.stringMatching(/^[a-z0-9 ی,]{0,6}$/).map((s) => s.replace(/,/g, ""));
 const quotedCell = fc.stringMatching(/^[a-z,"\n ی]{0,8}$/).map((s) => `"${s.replace(/"/g, '""')}"`);
 /** A cell with a quote where it does not belong (papaparse reads it as text, or reports an error). */
-const strayCell = fc.stringMatching(/^[a-z"]{1,5}$/);
+const strayCell = fc.oneof(
+  fc.stringMatching(/^[a-z"]{1,5}$/),
+  // a quoted cell followed by spaces or text before the comma (papaparse trims spaces, reports text)
+  fc.tuple(quotedCell, fc.stringMatching(/^[ a"]{1,3}$/)).map(([q, tail]) => q + tail),
+);
 const cell = fc.oneof({ weight: 6, arbitrary: plainCell }, { weight: 3, arbitrary: quotedCell }, { weight: 1, arbitrary: strayCell });
 const record = fc.array(cell, { minLength: 1, maxLength: 5 }).map((cells) => cells.join(","));
 
