@@ -205,3 +205,27 @@ export function fastReader(field: z.ZodType, name = ""): FastReader {
     return value;
   };
 }
+
+/** Where a known-reference reader notes the row its last cell named (-1: none, or not known here). */
+export interface RefRow {
+  row: number;
+}
+
+/**
+ * A reference column whose target file is already read (sources.csv before observations.csv): a
+ * cell that is exactly a known id gives the target's own id string (shared, not copied) and notes
+ * the target's row in `at`, so the cross-file check needs no second lookup of that id. Any other
+ * cell (empty, to normalise, unknown) goes to `general` with the row -1, and the cross-file check
+ * looks it up as before. `index`: the target's key index (keys.ts); `ids`: its id column.
+ */
+export function knownRefReader(general: FastReader, index: Map<string, number>, ids: ArrayLike<unknown>, at: RefRow): FastReader {
+  return (raw) => {
+    const r = index.get(raw);
+    if (r !== undefined && r >= 0) {
+      at.row = r;
+      return ids[r];
+    }
+    at.row = -1;
+    return general(raw);
+  };
+}

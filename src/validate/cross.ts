@@ -11,6 +11,7 @@ import type { TableResult } from "./csv.ts";
 import type { z } from "zod";
 import { closest } from "./suggest.ts";
 import { codesOf, column, rowCount } from "./store.ts";
+import { keyIndex } from "./keys.ts";
 
 /**
  * Reference fields whose referenced row a later check reads (the publication-date check: the
@@ -23,38 +24,31 @@ const KEEP_ROWS = new Set(["source_id"]);
 const KEEP_CODES = new Set(["indicator_id", "place_id", "cooperative_id", "org_id", "sector_id", "event_id"]);
 
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
-  // The id -> row maps (index of the first row with the id; -1 for an id only a rejected row has)
-  // double as the id sets (no copy of a million ids into a Set).
+  // The id -> row maps (keys.ts: index of the first row with the id; -1 for an id only a rejected
+  // row has) double as the id sets (no copy of a million ids into a Set).
   const ids = new Map<DatasetName, Map<string, number>>();
   for (const name of DATASET_NAMES) {
     const t = tables[name];
     if (!t) continue;
     const { file, schema } = DATASETS[name];
-    const fields = Object.keys(schema.shape);
-    const idCol = fields.indexOf("id") + 1;
-    const seen = new Map<string, number>();
+    const idCol = Object.keys(schema.shape).indexOf("id") + 1;
+    const { rows, duplicates } = keyIndex(t);
     const idsOf = column(t, "id") as string[];
-    const n = rowCount(t);
-    for (let i = 0; i < n; i++) {
-      const id = idsOf[i];
-      const first = seen.get(id);
-      if (first !== undefined) {
-        t.duplicateIds = true;
-        sink.add({
-          severity: "error",
-          type: "primary-key",
-          file,
-          line: t.lines[i],
-          column: idCol,
-          field: "id",
-          value: id,
-          message: `duplicate id (first on line ${t.lines[first]}): give this row its own id, or delete it if it repeats that row`,
-        });
-      } else seen.set(id, i);
+    if (duplicates.length > 0) t.duplicateIds = true;
+    for (let k = 0; k < duplicates.length; k += 2) {
+      const i = duplicates[k];
+      sink.add({
+        severity: "error",
+        type: "primary-key",
+        file,
+        line: t.lines[i],
+        column: idCol,
+        field: "id",
+        value: idsOf[i],
+        message: `duplicate id (first on line ${t.lines[duplicates[k + 1]]}): give this row its own id, or delete it if it repeats that row`,
+      });
     }
-    // Ids of rows rejected for another cell still exist for references (their error is reported once).
-    for (const id of t.rejectedIds?.keys() ?? []) if (!seen.has(id)) seen.set(id, -1);
-    ids.set(name, seen);
+    ids.set(name, rows);
   }
 
   for (const name of DATASET_NAMES) {
@@ -90,9 +84,29 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     // checks need no second lookup.
     if (checks.length > 0) {
       for (const ch of checks) {
+        const { known, misses, rows } = ch;
+        const read = t.readRefRows?.[ch.field];
+        if (read && read.length === n) {
+          // Resolved while reading (table.ts, KnownRefs): only the cells it left are looked up.
+          const col = column(t, ch.field);
+          for (let i = 0; i < n; i++) {
+            let r = read[i];
+            if (r < 0) {
+              const v = col[i];
+              if (v === undefined) continue;
+              const found = known.get(v as string);
+              if (found === undefined) {
+                misses.push(i, v);
+                continue;
+              }
+              r = found;
+            }
+            if (rows) rows[i] = r;
+          }
+          continue;
+        }
         // Each distinct value is looked up once: a column's values as codes, then a verdict per code.
         const { codes, values } = codesOf(column(t, ch.field), n, KEEP_CODES.has(ch.field));
-        const { known, misses, rows } = ch;
         const at = new Int32Array(values.length);
         const missing: (unknown[] | undefined)[] = new Array(values.length);
         values.forEach((v, c) => {

@@ -7,9 +7,9 @@ import type { z } from "zod";
 import { IssueSink } from "./issues.ts";
 import { bomWarning, decodeUtf8 } from "./decode.ts";
 import { csvChunking, forEachRecord, planPieces, recordStartLines, type RecordsEnd } from "./records.ts";
-import { tableBuilder, type TableResult } from "./table.ts";
+import { tableBuilder, type KnownRefs, type TableResult } from "./table.ts";
 
-export type { TableResult } from "./table.ts";
+export type { KnownRefs, TableResult } from "./table.ts";
 export { decodeUtf8 } from "./decode.ts";
 export { csvChunking } from "./records.ts";
 
@@ -29,12 +29,13 @@ function readRecords(
   schema: z.ZodObject,
   sink: IssueSink,
   bom: boolean,
+  refs?: KnownRefs,
 ): TableResult | undefined {
   const lineOf = (row: number) => starts[row] ?? starts[starts.length - 1];
   // A quote error anywhere is the one error reported for the file, ahead of any header or row
   // issue, so what rows report waits in `staged` until the whole file has parsed.
   const staged = new IssueSink(sink.cap);
-  const table = tableBuilder(file, schema, staged, lineOf, starts.length);
+  const table = tableBuilder(file, schema, staged, lineOf, starts.length, refs);
   let end: RecordsEnd;
   try {
     end = forEachRecord(pieces, newline, (cells) => table.record(cells));
@@ -63,26 +64,27 @@ function readRecords(
   return result;
 }
 
-export function readCsv(text: string, file: string, schema: z.ZodObject, sink: IssueSink): TableResult {
+export function readCsv(text: string, file: string, schema: z.ZodObject, sink: IssueSink, refs?: KnownRefs): TableResult {
   if (text.trim() === "") {
     sink.add({ severity: "error", type: "empty-file", file, line: 1, column: 1, message: "the file is empty" });
     return emptyResult(file);
   }
-  return readRecords([text], undefined, recordStartLines(text), file, schema, sink, false)!;
+  return readRecords([text], undefined, recordStartLines(text), file, schema, sink, false, refs)!;
 }
 
 /**
  * Reads a CSV file from its bytes: a large file in pieces (see records.ts), anything else, and any
  * file the pieces cannot be trusted on, as one text. Null when the bytes are not UTF-8 (reported).
+ * `refs`: reference fields to resolve while reading (table.ts, KnownRefs).
  */
-export function readCsvBytes(bytes: Uint8Array, file: string, schema: z.ZodObject, sink: IssueSink): TableResult | null {
+export function readCsvBytes(bytes: Uint8Array, file: string, schema: z.ZodObject, sink: IssueSink, refs?: KnownRefs): TableResult | null {
   if (bytes.length > csvChunking.threshold) {
     const plan = planPieces(bytes);
-    const table = plan && readRecords(plan.texts, plan.newline, plan.starts, file, schema, sink, plan.bom);
+    const table = plan && readRecords(plan.texts, plan.newline, plan.starts, file, schema, sink, plan.bom, refs);
     if (table) return table;
   }
   const text = decodeUtf8(bytes, file, sink);
-  return text === null ? null : readCsv(text, file, schema, sink);
+  return text === null ? null : readCsv(text, file, schema, sink, refs);
 }
 
 /** Adds the issues held in `from` to `to`, as if they had been added there one by one. */

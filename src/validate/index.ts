@@ -9,10 +9,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName } from "../schemas/index.ts";
-import { fieldMeta } from "../schemas/fields.ts";
+import { fieldMeta, metaOf } from "../schemas/fields.ts";
 import { crossCheck } from "./cross.ts";
 import { editorChecks } from "./editor.ts";
-import { decodeUtf8, readCsvBytes, type TableResult } from "./csv.ts";
+import { decodeUtf8, readCsvBytes, type KnownRefs, type TableResult } from "./csv.ts";
+import { keyIndex } from "./keys.ts";
 import { readJson } from "./json.ts";
 import { IssueSink, type FileStats, type Issue } from "./issues.ts";
 import { releaseInputs, type ReleaseInput } from "./release-state.ts";
@@ -88,6 +89,21 @@ function checkMaxRows(table: TableResult, file: string, schema: z.ZodObject, sin
   });
 }
 
+/**
+ * The single-id reference fields of a schema whose target file is already read (DATASET_NAMES
+ * order: sources.csv before observations.csv): the reader resolves them as it reads.
+ */
+function knownRefs(schema: z.ZodObject, tables: Partial<Record<DatasetName, TableResult>>): KnownRefs {
+  const refs: KnownRefs = {};
+  for (const [field, type] of Object.entries(schema.shape)) {
+    const meta = metaOf(type as z.ZodType);
+    const target = tables[meta.ref as DatasetName];
+    if (!target || meta.kind === "idList") continue;
+    refs[field] = { index: keyIndex(target).rows, ids: column(target, "id") };
+  }
+  return refs;
+}
+
 /** The release history of a valid report, ready for the model (no releases: empty). */
 export function historyOf(report: Report): ReleaseInput[] {
   if (!report.data) return [];
@@ -117,7 +133,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
       continue;
     }
     let table: TableResult | null;
-    if (format === "csv") table = readCsvBytes(bytes, file, schema, sink);
+    if (format === "csv") table = readCsvBytes(bytes, file, schema, sink, knownRefs(schema, tables));
     else {
       const text = decodeUtf8(bytes, file, sink);
       table = text === null ? null : readJson(text, file, schema, sink);

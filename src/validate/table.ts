@@ -6,7 +6,7 @@
  * empty last record is not a row. Rows read = accepted + rejected + blank skipped.
  */
 import type { z } from "zod";
-import { cellReader, fastReader, SLOW, type CellReader, type FastReader } from "./cells.ts";
+import { cellReader, fastReader, knownRefReader, SLOW, type CellReader, type FastReader, type RefRow } from "./cells.ts";
 import { compileField, compileRowRules, type FieldCheck } from "./compile.ts";
 import { checkHeader } from "./header.ts";
 import type { ErrorType, FileStats, IssueSink } from "./issues.ts";
@@ -37,6 +37,12 @@ export interface TableResult {
    * unknown.
    */
   refRows?: Record<string, Int32Array>;
+  /**
+   * Set while reading, for the reference fields whose target was read first (`KnownRefs`): the
+   * target row each accepted row's cell named exactly, -1 for a cell the cross-file checks must
+   * look up themselves (empty, normalised, unknown).
+   */
+  readRefRows?: Record<string, Int32Array>;
   /** Set by the cross-file checks when two accepted rows share an id. */
   duplicateIds?: boolean;
   /**
@@ -112,10 +118,21 @@ export const absentFields = (schema: z.ZodObject): Set<string> =>
       .map(([f]) => f),
   );
 
+/** Reference fields whose target table is already read: its key index (keys.ts) and id column. */
+export type KnownRefs = Record<string, { index: Map<string, number>; ids: ArrayLike<unknown> }>;
+
 /**
  * `capacity`: the records the file holds, when known (the row store is made that long at once).
+ * `refs`: reference fields resolved while reading (see KnownRefs, cells.ts knownRefReader).
  */
-export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSink, lineOf: (record: number) => number, capacity = 0) {
+export function tableBuilder(
+  file: string,
+  schema: z.ZodObject,
+  staged: IssueSink,
+  lineOf: (record: number) => number,
+  capacity = 0,
+  refs: KnownRefs = {},
+) {
   const stats: FileStats = { file, rowsRead: 0, accepted: 0, rejected: 0, blankSkipped: 0 };
   let store = new ColumnStore(Object.keys(schema.shape), 0);
   const result: TableResult = {
@@ -150,11 +167,32 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
   let scratch: Record<string, unknown> = {};
   let fill: (o: Record<string, unknown>, values: ArrayLike<unknown>) => void = () => {};
   let order: string[] = [];
+  // Resolved reference columns: the column, where its reader notes the row, and the rows kept.
+  let resolved: { c: number; at: RefRow; rows: Int32Array }[] = [];
+  const keepRefRows = (known: boolean) => {
+    const n = store.length - 1;
+    for (const ref of resolved) {
+      if (n >= ref.rows.length) {
+        const grown = new Int32Array(Math.max(16, ref.rows.length * 2));
+        grown.set(ref.rows);
+        ref.rows = grown;
+      }
+      ref.rows[n] = known ? ref.at.row : -1;
+    }
+  };
   const checkHeaderOnce = (next: string[] | undefined) => {
     columns = checkHeader(header, next, expected, file, staged, optionalAbsent);
     if (columns) {
       readers = columns.map((f) => cellReader(schema.shape[f] as z.ZodType, f));
-      fast = columns.map((f) => fastReader(schema.shape[f] as z.ZodType, f));
+      resolved = [];
+      fast = columns.map((f, c) => {
+        const general = fastReader(schema.shape[f] as z.ZodType, f);
+        const ref = Object.hasOwn(refs, f) ? refs[f] : undefined;
+        if (!ref) return general;
+        const at: RefRow = { row: -1 };
+        resolved.push({ c, at, rows: new Int32Array(Math.max(16, capacity - 1)) });
+        return knownRefReader(general, ref.index, ref.ids, at);
+      });
       checks = columns.map((f) => compileField(schema.shape[f] as z.ZodType));
       fastRow = compileFastRow(fast, checks);
       // Fields left out of the file get no value; the row object still has every field.
@@ -252,6 +290,7 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
         if (pass && (rowRules === undefined || rowRules(scratch))) {
           store.push(values);
           result.lines.push(line);
+          if (resolved.length) keepRefRows(true);
         } else {
           // Something failed: zod, the specification, says what.
           const obj = makeRow(values);
@@ -260,6 +299,8 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
             const data = checked.data as Record<string, unknown>;
             store.push(order.map((f) => data[f]));
             result.lines.push(line);
+            // zod may have changed a value: the cross-file checks look these up themselves.
+            if (resolved.length) keepRefRows(false);
           } else {
             for (const issue of checked.error.issues) {
               const field = String(issue.path[0] ?? columns[0]);
@@ -297,6 +338,7 @@ export function tableBuilder(file: string, schema: z.ZodObject, staged: IssueSin
       else count--;
       if (columns === undefined) checkHeaderOnce(undefined);
       store.trim();
+      if (resolved.length) result.readRefRows = Object.fromEntries(resolved.map((r) => [columns![r.c], r.rows.subarray(0, store.length)]));
       const dataRows = count - 1;
       if (!columns) {
         stats.rowsRead = dataRows;
