@@ -93,7 +93,7 @@ function checkMaxRows(table: TableResult, file: string, schema: z.ZodObject, sin
  * The single-id reference fields of a schema whose target file is already read (DATASET_NAMES
  * order: sources.csv before observations.csv): the reader resolves them as it reads.
  */
-function knownRefs(schema: z.ZodObject, tables: Partial<Record<DatasetName, TableResult>>): KnownRefs {
+export function knownRefs(schema: z.ZodObject, tables: Partial<Record<DatasetName, TableResult>>): KnownRefs {
   const refs: KnownRefs = {};
   for (const [field, type] of Object.entries(schema.shape)) {
     const meta = metaOf(type as z.ZodType);
