@@ -9,6 +9,7 @@ import { isMissingMarker, normalizeText, parseNumberCell } from "../lib/normaliz
 import { parseJalali } from "../lib/jalali.ts";
 import type { ErrorType } from "./issues.ts";
 import { detach } from "./detach.ts";
+import type { IdLookup } from "./keys.ts";
 
 export type CellResult =
   | { ok: true; value: unknown; warnings: string[]; /** The cell as it should be written, where --fix would rewrite it. */ fixed?: string }
@@ -218,7 +219,7 @@ export interface RefRow {
  * cell (empty, to normalise, unknown) goes to `general` with the row -1, and the cross-file check
  * looks it up as before. `index`: the target's key index (keys.ts); `ids`: its id column.
  */
-export function knownRefReader(general: FastReader, index: Map<string, number>, ids: ArrayLike<unknown>, at: RefRow): FastReader {
+export function knownRefReader(general: FastReader, index: IdLookup, ids: ArrayLike<unknown>, at: RefRow): FastReader {
   return (raw) => {
     const r = index.get(raw);
     if (r !== undefined && r >= 0) {

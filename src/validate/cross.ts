@@ -11,7 +11,7 @@ import type { TableResult } from "./csv.ts";
 import type { z } from "zod";
 import { closest } from "./suggest.ts";
 import { codesOf, column, rowCount } from "./store.ts";
-import { keyIndex } from "./keys.ts";
+import { keyIndex, type IdLookup } from "./keys.ts";
 
 /**
  * Reference fields whose referenced row a later check reads (the publication-date check: the
@@ -26,7 +26,7 @@ const KEEP_CODES = new Set(["indicator_id", "place_id", "cooperative_id", "org_i
 export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, sink: IssueSink): void {
   // The id -> row maps (keys.ts: index of the first row with the id; -1 for an id only a rejected
   // row has) double as the id sets (no copy of a million ids into a Set).
-  const ids = new Map<DatasetName, Map<string, number>>();
+  const ids = new Map<DatasetName, IdLookup>();
   for (const name of DATASET_NAMES) {
     const t = tables[name];
     if (!t) continue;
@@ -60,7 +60,7 @@ export function crossCheck(tables: Partial<Record<DatasetName, TableResult>>, si
     const checks: {
       field: string;
       target: DatasetName;
-      known: Map<string, number>;
+      known: IdLookup;
       column: number;
       misses: unknown[];
       rows?: Int32Array;

@@ -14,6 +14,7 @@ import { fieldMeta, metaOf } from "../schemas/fields.ts";
 import { zodIssueMessage, zodIssueType } from "./zod-issues.ts";
 import { normalizeText } from "../lib/normalize.ts";
 import { ColumnStore, rowFactory, rowFiller } from "./store.ts";
+import type { IdLookup } from "./keys.ts";
 
 export interface TableResult {
   /**
@@ -119,7 +120,7 @@ export const absentFields = (schema: z.ZodObject): Set<string> =>
   );
 
 /** Reference fields whose target table is already read: its key index (keys.ts) and id column. */
-export type KnownRefs = Record<string, { index: Map<string, number>; ids: ArrayLike<unknown> }>;
+export type KnownRefs = Record<string, { index: IdLookup; ids: ArrayLike<unknown> }>;
 
 /**
  * `capacity`: the records the file holds, when known (the row store is made that long at once).

@@ -112,4 +112,36 @@ describe("references resolved while reading", () => {
     expect(rows.get("src-2")).toBe(-1);
     expect(duplicates).toEqual([1, 0]);
   });
+
+  it("answers as a Map of first rows would (get, has, keys in order, size, duplicates)", () => {
+    const id = fc.stringMatching(/^[a-c0-9-]{0,4}$/);
+    fc.assert(
+      fc.property(
+        fc.array(id, { maxLength: 200 }),
+        fc.array(id, { maxLength: 10 }),
+        fc.array(id, { maxLength: 20 }),
+        (ids, rejected, probes) => {
+          const t: TableResult = {
+            rows: ids.map((i) => ({ id: i })),
+            lines: ids.map((_, i) => i + 2),
+            stats: { file: "", rowsRead: ids.length, accepted: ids.length, rejected: 0, blankSkipped: 0 },
+            rejectedIds: new Map(rejected.map((r) => [r, 1])),
+          };
+          const map = new Map<string, number>();
+          const duplicates: number[] = [];
+          ids.forEach((i, row) => (map.has(i) ? duplicates.push(row, map.get(i)!) : map.set(i, row)));
+          for (const r of rejected) if (!map.has(r)) map.set(r, -1);
+          const { rows, duplicates: dups } = keyIndex(t);
+          expect(dups).toEqual(duplicates);
+          expect([...rows.keys()]).toEqual([...map.keys()]);
+          expect(rows.size).toBe(map.size);
+          for (const p of [...probes, ...ids, ...rejected]) {
+            expect(rows.get(p)).toBe(map.get(p));
+            expect(rows.has(p)).toBe(map.has(p));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
