@@ -9,7 +9,7 @@ import { isMissingMarker, normalizeText, parseNumberCell } from "../lib/normaliz
 import { parseJalali } from "../lib/jalali.ts";
 import type { ErrorType } from "./issues.ts";
 import { detach } from "./detach.ts";
-import type { IdLookup } from "./keys.ts";
+import { rangeHash, idHash, sameAt, type IdLookup } from "./keys.ts";
 
 export type CellResult =
   | { ok: true; value: unknown; warnings: string[]; /** The cell as it should be written, where --fix would rewrite it. */ fixed?: string }
@@ -228,5 +228,172 @@ export function knownRefReader(general: FastReader, index: IdLookup, ids: ArrayL
     }
     at.row = -1;
     return general(raw);
+  };
+}
+
+/**
+ * A cell read in place: text[from, to) of a record without quotes, its value (what the fast reader
+ * gives that cell) or SLOW. Repeated values are found by their characters in a table of the values
+ * seen (no string made for them); a number of digits only is read from its characters; anything
+ * else is made a string and given to the fast reader. tests/validate/scan.test.ts checks that
+ * reading in place gives the table and issues that splitting each record gives.
+ */
+export type CellScan = (text: string, from: number, to: number) => unknown;
+
+/**
+ * The cell scanner of a field. `fast`: the field's fast reader (the knownRefReader of a resolved
+ * reference). `refuse`: cells the row must not be read in place with (a totals label in the first
+ * three cells): SLOW, the record is then split and read as before. `ref`: a resolved reference
+ * column's target and where its row is noted.
+ */
+export function cellScanner(
+  field: z.ZodType,
+  fast: FastReader,
+  refuse?: (raw: string) => boolean,
+  ref?: { index: IdLookup; ids: ArrayLike<unknown>; at: RefRow },
+): CellScan {
+  const { inner } = baseType(field);
+  const meta = metaOf(field);
+  const kind = typeOf(inner);
+  const viaString: CellScan = (text, from, to) => {
+    const raw = text.slice(from, to);
+    return refuse !== undefined && refuse(raw) ? SLOW : fast(raw);
+  };
+  if (ref && ref.index.getRange) return refScanner(ref.index, ref.ids, ref.at, viaString, refuse);
+  if (meta.kind === "idList") return viaString;
+  if (kind === "number") {
+    // Up to 15 digits: the value is exact when built digit by digit (below 2^53), as Number() gives.
+    return (text, from, to) => {
+      if (from === to) return fast("");
+      if (to - from <= 15) {
+        let v = 0;
+        let k = from;
+        for (; k < to; k++) {
+          const d = text.charCodeAt(k) - 48;
+          if (d < 0 || d > 9) break;
+          v = v * 10 + d;
+        }
+        if (k === to) return v;
+      }
+      return viaString(text, from, to);
+    };
+  }
+  if (kind === "boolean") {
+    return (text, from, to) => {
+      if (from === to) return fast("");
+      if (to - from === 4 && text.startsWith("true", from)) return true;
+      if (to - from === 5 && text.startsWith("false", from)) return false;
+      return viaString(text, from, to);
+    };
+  }
+  return memoScanner(fast, refuse);
+}
+
+function refScanner(
+  index: IdLookup,
+  ids: ArrayLike<unknown>,
+  at: RefRow,
+  viaString: CellScan,
+  refuse?: (raw: string) => boolean,
+): CellScan {
+  // Target rows whose id this column must refuse (found once, on first use).
+  let refused: Set<number> | undefined;
+  return (text, from, to) => {
+    if (from !== to) {
+      const r = index.getRange!(text, from, to);
+      if (r !== undefined && r >= 0) {
+        if (refuse !== undefined) {
+          if (refused === undefined) {
+            refused = new Set();
+            for (let i = 0; i < ids.length; i++) if (refuse(String(ids[i]))) refused.add(i);
+          }
+          if (refused.has(r)) return SLOW;
+        }
+        at.row = r;
+        return ids[r];
+      }
+    }
+    return viaString(text, from, to);
+  };
+}
+
+/**
+ * Values remembered by their characters: an open-addressed table (typed arrays of entry and hash
+ * per slot, at most half full) over the cells' text, so a repeated value costs a hash of its
+ * characters and one comparison in place, and no string. Only clean primitive values are kept;
+ * the table grows (to MEMO_MAX) while at least half its lookups hit, and is dropped when they do
+ * not (a column of ids or amounts).
+ */
+/** Cells longer than this are made strings and left to the fast reader's own memory (a native hash beats a loop over many characters). */
+export const scanTuning = { memoChars: 16 };
+let MEMO_CHARS = 16;
+
+function memoScanner(fast: FastReader, refuse?: (raw: string) => boolean): CellScan {
+  MEMO_CHARS = scanTuning.memoChars;
+  const viaString: CellScan = (text, from, to) => {
+    const raw = text.slice(from, to);
+    return refuse !== undefined && refuse(raw) ? SLOW : fast(raw);
+  };
+  let bits = Math.log2(MEMO_SIZE) + 1;
+  let mask = (1 << bits) - 1;
+  let slots = new Int32Array(1 << bits);
+  let hashes = new Int32Array(1 << bits);
+  let keys: string[] = [];
+  let vals: unknown[] = [];
+  let cap = MEMO_SIZE;
+  let on = true;
+  let hits = 0;
+  let misses = 0;
+  const place = (k: number, h: number) => {
+    let p = h & mask;
+    while (slots[p] !== 0) p = (p + 1) & mask;
+    slots[p] = k + 1;
+    hashes[p] = h;
+  };
+  return (text, from, to) => {
+    if (from === to) return fast("");
+    let h = 0;
+    if (to - from > MEMO_CHARS) return viaString(text, from, to);
+    if (on) {
+      h = rangeHash(text, from, to);
+      const len = to - from;
+      for (let p = h & mask; ; p = (p + 1) & mask) {
+        const e = slots[p];
+        if (e === 0) break;
+        if (hashes[p] === h) {
+          const key = keys[e - 1];
+          if (key.length === len && sameAt(key, text, from)) {
+            hits++;
+            return vals[e - 1];
+          }
+        }
+      }
+    }
+    const raw = text.slice(from, to);
+    if (refuse !== undefined && refuse(raw)) return SLOW;
+    const v = fast(raw);
+    if (on && v !== SLOW && (v === null || typeof v !== "object")) {
+      misses++;
+      if (keys.length >= cap) {
+        if (grows(cap, hits, misses)) {
+          cap *= 2;
+          bits++;
+          mask = (1 << bits) - 1;
+          slots = new Int32Array(1 << bits);
+          hashes = new Int32Array(1 << bits);
+          keys.forEach((key, k) => place(k, idHash(key)));
+        } else {
+          on = false;
+          keys = [];
+          vals = [];
+          slots = hashes = new Int32Array(0);
+          return v;
+        }
+      }
+      place(keys.length, h);
+      keys.push(typeof v === "string" && v === raw ? v : detach(raw));
+      vals.push(v);
+    }
+    return v;
   };
 }

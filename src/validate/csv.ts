@@ -38,7 +38,12 @@ function readRecords(
   const table = tableBuilder(file, schema, staged, lineOf, starts.length, refs);
   let end: RecordsEnd;
   try {
-    end = forEachRecord(pieces, newline, (cells) => table.record(cells));
+    end = forEachRecord(
+      pieces,
+      newline,
+      (cells) => table.record(cells),
+      (text, from, to) => table.span(text, from, to),
+    );
   } catch {
     return undefined; // bad UTF-8 in a piece: decodeUtf8 finds and reports the line
   }

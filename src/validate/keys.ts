@@ -16,6 +16,8 @@ export interface IdLookup {
   /** Every id once, in the order of first appearance (accepted rows, then rejected ones). */
   keys(): Iterable<string>;
   readonly size: number;
+  /** The first accepted row whose id is text[from, to), read in place (undefined: none, or not known here). */
+  getRange?(text: string, from: number, to: number): number | undefined;
 }
 
 export interface KeyIndex {
@@ -26,8 +28,19 @@ export interface KeyIndex {
 
 /** FNV-1a over the UTF-16 code units: a 32-bit hash of an id. */
 export function idHash(s: string): number {
+  return rangeHash(s, 0, s.length);
+}
+
+/** idHash of text[from, to), without making the string. */
+/** key equals text[from, from + key.length) (a loop V8 inlines; startsWith is a builtin call). */
+export function sameAt(key: string, text: string, from: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+export function rangeHash(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   return h | 0;
 }
 
@@ -85,6 +98,19 @@ class TypedIds implements IdLookup {
       const r = this.slots[p];
       if (r === 0) return this.rejected.size > 0 ? this.rejected.get(id) : undefined;
       if (this.hashes[p] === h && this.ids[r - 1] === id) return r - 1;
+    }
+  }
+
+  getRange(text: string, from: number, to: number): number | undefined {
+    const h = rangeHash(text, from, to);
+    const len = to - from;
+    for (let p = h & this.mask; ; p = (p + 1) & this.mask) {
+      const r = this.slots[p];
+      if (r === 0) return undefined;
+      if (this.hashes[p] === h) {
+        const id = this.ids[r - 1];
+        if (typeof id === "string" && id.length === len && sameAt(id, text, from)) return r - 1;
+      }
     }
   }
 

@@ -37,6 +37,7 @@ export function forEachRecord(
   pieces: Iterable<string>,
   newline: "\n" | "\r\n" | undefined,
   onRecord: (cells: string[]) => void,
+  onSpan?: (text: string, from: number, to: number) => void,
 ): RecordsEnd {
   const end: RecordsEnd = { records: 0 };
   // One piece looked ahead, to know the last (two pieces of text in memory at most).
@@ -48,7 +49,9 @@ export function forEachRecord(
     cur = next;
     // The piece is parsed at once into arrays (as a bare parse would), then handed on record by
     // record: no per-record callback inside the parser.
-    const parsed = (newline && splitRecords(text, newline)) || parsePiece(text, newline);
+    // With onSpan, a record without quotes is passed as its place in the text (not split).
+    const spans: number[] | undefined = onSpan && [];
+    const parsed = (newline && splitRecords(text, newline, spans)) || parsePiece(text, newline);
     let stop = parsed.data.length;
     for (const e of parsed.errors) {
       if (!QUOTE_ERRORS.has(e.code)) continue;
@@ -61,23 +64,28 @@ export function forEachRecord(
       break;
     }
     if (end.quoteError) return end;
-    const rows = parsed.data;
+    const rows: (string[] | null)[] = parsed.data;
+    const emit = (r: number) => {
+      const cells = rows[r];
+      if (cells === null) onSpan!(text, spans![2 * r], spans![2 * r + 1]);
+      else onRecord(cells);
+    };
     const last = stop - 1;
     for (let r = 0; r < last; r++) {
-      onRecord(rows[r]);
+      emit(r);
       end.records++;
     }
     const held = last >= 0 ? rows[last] : undefined;
-    rows.length = 0;
     if (final) {
-      if (held) {
-        onRecord(held);
+      if (held !== undefined) {
+        emit(last);
         end.records++;
       }
     } else if (!held || held.length !== 1 || held[0] !== "") {
       end.untrusted = true;
       return end;
     }
+    rows.length = 0;
   }
   return end;
 }
@@ -97,13 +105,18 @@ const parsePiece = (text: string, newline: "\n" | "\r\n" | undefined) =>
  * the first line break after an even number of quotes) is split by splitQuoted (papaparse reads one whose quotes it cannot split). Undefined, and the
  * piece is left to papaparse, when any record with quotes is not exactly one record without error
  * (a stray quote: papaparse then finds and words the error as before). tests/validate/records.test.ts
- * checks that both give the same records.
+ * checks that both give the same records. With `spans`, a non-empty record without quotes is
+ * null in `data`, and its start and end in the text are spans[2k] and spans[2k + 1].
  */
-export function splitRecords(text: string, newline: "\n" | "\r\n"): { data: string[][]; errors: Papa.ParseError[] } | undefined {
+export function splitRecords(
+  text: string,
+  newline: "\n" | "\r\n",
+  spans?: number[],
+): { data: (string[] | null)[]; errors: Papa.ParseError[] } | undefined {
   const len = text.length;
   if (len === 0) return undefined;
   const w = newline.length;
-  const data: string[][] = [];
+  const data: (string[] | null)[] = [];
   let q = text.indexOf('"');
   for (let p = 0; ;) {
     let end = text.indexOf(newline, p);
@@ -126,6 +139,11 @@ export function splitRecords(text: string, newline: "\n" | "\r\n"): { data: stri
         if (one.errors.length > 0 || one.data.length !== 1) return undefined;
         data.push(one.data[0]);
       }
+    } else if (spans && end > p) {
+      // Not split here: the reader reads the cells in place (table.ts, scan.ts).
+      spans[2 * data.length] = p;
+      spans[2 * data.length + 1] = end;
+      data.push(null);
     } else data.push(text.slice(p, end).split(","));
     if (end >= len) break;
     p = end + w;

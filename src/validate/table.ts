@@ -6,7 +6,8 @@
  * empty last record is not a row. Rows read = accepted + rejected + blank skipped.
  */
 import type { z } from "zod";
-import { cellReader, fastReader, knownRefReader, SLOW, type CellReader, type FastReader, type RefRow } from "./cells.ts";
+import { cellReader, cellScanner, fastReader, knownRefReader, SLOW, type CellReader, type FastReader, type RefRow } from "./cells.ts";
+import { compileScanRow, scanning, SCAN_PASS, type ScanRow } from "./scan.ts";
 import { compileField, compileRowRules, type FieldCheck } from "./compile.ts";
 import { checkHeader } from "./header.ts";
 import type { ErrorType, FileStats, IssueSink } from "./issues.ts";
@@ -62,12 +63,15 @@ function isBlank(cells: string[]): boolean {
   return true;
 }
 
+/** A totals label («جمع», "total") as one cell. */
+const isTotalsLabel = (cell: string): boolean => {
+  const t = cell.trim();
+  return t.length <= TOTALS_LONGEST && TOTALS.test(t);
+};
+
 /** A label such as «جمع» or "total" in one of the first three cells. */
 function isTotalsRow(cells: string[]): boolean {
-  for (let c = 0; c < cells.length && c < 3; c++) {
-    const t = cells[c].trim();
-    if (t.length <= TOTALS_LONGEST && TOTALS.test(t)) return true;
-  }
+  for (let c = 0; c < cells.length && c < 3; c++) if (isTotalsLabel(cells[c])) return true;
   return false;
 }
 
@@ -170,6 +174,9 @@ export function tableBuilder(
   let order: string[] = [];
   // Resolved reference columns: the column, where its reader notes the row, and the rows kept.
   let resolved: { c: number; at: RefRow; rows: Int32Array }[] = [];
+  // Rows read in place (scan.ts), for records without quotes once the header is checked.
+  let scanRow: ScanRow | undefined;
+  let scannedLast = false;
   const keepRefRows = (known: boolean) => {
     const n = store.length - 1;
     for (const ref of resolved) {
@@ -186,14 +193,18 @@ export function tableBuilder(
     if (columns) {
       readers = columns.map((f) => cellReader(schema.shape[f] as z.ZodType, f));
       resolved = [];
-      fast = columns.map((f, c) => {
-        const general = fastReader(schema.shape[f] as z.ZodType, f);
+      const scans = columns.map((f, c) => {
+        const type = schema.shape[f] as z.ZodType;
+        const general = fastReader(type, f);
+        const refuse = c < 3 ? isTotalsLabel : undefined;
         const ref = Object.hasOwn(refs, f) ? refs[f] : undefined;
-        if (!ref) return general;
+        if (!ref) return { fast: general, scan: cellScanner(type, general, refuse) };
         const at: RefRow = { row: -1 };
         resolved.push({ c, at, rows: new Int32Array(Math.max(16, capacity - 1)) });
-        return knownRefReader(general, ref.index, ref.ids, at);
+        const known = knownRefReader(general, ref.index, ref.ids, at);
+        return { fast: known, scan: cellScanner(type, known, refuse, { ...ref, at }) };
       });
+      fast = scans.map((s) => s.fast);
       checks = columns.map((f) => compileField(schema.shape[f] as z.ZodType));
       fastRow = compileFastRow(fast, checks);
       // Fields left out of the file get no value; the row object still has every field.
@@ -205,8 +216,29 @@ export function tableBuilder(
       scratch = makeRow(values);
       store = new ColumnStore(order, Math.max(0, capacity - 1));
       idCol = columns.indexOf("id");
+      scanRow =
+        scanning.enabled && columns.length === header.length
+          ? compileScanRow(
+              scans.map((s) => s.scan),
+              checks,
+            )
+          : undefined;
     }
     width = header.length;
+  };
+  /** Reads record r in place; false when it must be split and read as before (nothing is changed then). */
+  const scanAccept = (text: string, from: number, to: number, r: number): boolean => {
+    if (scanRow!(text, from, to, values) !== SCAN_PASS) return false;
+    if (rowRules !== undefined) {
+      fill(scratch, values);
+      if (!rowRules(scratch)) return false;
+    }
+    stats.rowsRead++;
+    stats.accepted++;
+    store.push(values);
+    result.lines.push(lineOf(r));
+    if (resolved.length) keepRefRows(true);
+    return true;
   };
   const take = (cells: string[], r: number) => {
     if (r === 0) {
@@ -332,11 +364,24 @@ export function tableBuilder(
       if (last) take(last, count - 1);
       last = cells;
       count++;
+      scannedLast = false;
+    },
+    /** A record without quotes, as its place in the text: read in place when it can be. */
+    span(text: string, from: number, to: number): void {
+      if (!scanRow) {
+        this.record(text.slice(from, to).split(","));
+        return;
+      }
+      if (last) take(last, count - 1);
+      last = undefined;
+      const r = count++;
+      scannedLast = true;
+      if (!scanAccept(text, from, to, r)) take(text.slice(from, to).split(","), r);
     },
     /** After the last record: the held-back record, the header if still unchecked, the stats. */
     finish(): TableResult {
       if (last && !(count > 1 && last.length === 1 && last[0] === "")) take(last, count - 1);
-      else count--;
+      else if (last || !scannedLast) count--;
       if (columns === undefined) checkHeaderOnce(undefined);
       store.trim();
       if (resolved.length) result.readRefRows = Object.fromEntries(resolved.map((r) => [columns![r.c], r.rows.subarray(0, store.length)]));
