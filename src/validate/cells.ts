@@ -9,7 +9,7 @@ import { isMissingMarker, normalizeText, parseNumberCell } from "../lib/normaliz
 import { parseJalali } from "../lib/jalali.ts";
 import type { ErrorType } from "./issues.ts";
 import { detach } from "./detach.ts";
-import { rangeHash, idHash, sameAt, type IdLookup } from "./keys.ts";
+import { CharPool, rangeHash, type IdLookup } from "./keys.ts";
 
 export type CellResult =
   | { ok: true; value: unknown; warnings: string[]; /** The cell as it should be written, where --fix would rewrite it. */ fixed?: string }
@@ -336,11 +336,16 @@ function memoScanner(fast: FastReader, refuse?: (raw: string) => boolean): CellS
   };
   let bits = Math.log2(MEMO_SIZE) + 1;
   let mask = (1 << bits) - 1;
+  // Slots (entry + 1, and the entry's hash), and per entry: its characters in the pool, their
+  // number, its hash and its value.
   let slots = new Int32Array(1 << bits);
   let hashes = new Int32Array(1 << bits);
-  let keys: string[] = [];
-  let vals: unknown[] = [];
   let cap = MEMO_SIZE;
+  let pool = new CharPool();
+  let keyAt = new Int32Array(cap);
+  let keyLen = new Int32Array(cap);
+  let keyHash = new Int32Array(cap);
+  let vals: unknown[] = [];
   let on = true;
   let hits = 0;
   let misses = 0;
@@ -350,22 +355,35 @@ function memoScanner(fast: FastReader, refuse?: (raw: string) => boolean): CellS
     slots[p] = k + 1;
     hashes[p] = h;
   };
+  const grow = () => {
+    cap *= 2;
+    bits++;
+    mask = (1 << bits) - 1;
+    slots = new Int32Array(1 << bits);
+    hashes = new Int32Array(1 << bits);
+    const widen = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    keyAt = widen(keyAt);
+    keyLen = widen(keyLen);
+    keyHash = widen(keyHash);
+    for (let k = 0; k < vals.length; k++) place(k, keyHash[k]);
+  };
   return (text, from, to) => {
     if (from === to) return fast("");
-    let h = 0;
     if (to - from > MEMO_CHARS) return viaString(text, from, to);
+    let h = 0;
     if (on) {
       h = rangeHash(text, from, to);
       const len = to - from;
       for (let p = h & mask; ; p = (p + 1) & mask) {
         const e = slots[p];
         if (e === 0) break;
-        if (hashes[p] === h) {
-          const key = keys[e - 1];
-          if (key.length === len && sameAt(key, text, from)) {
-            hits++;
-            return vals[e - 1];
-          }
+        if (hashes[p] === h && keyLen[e - 1] === len && pool.same(keyAt[e - 1], len, text, from)) {
+          hits++;
+          return vals[e - 1];
         }
       }
     }
@@ -374,24 +392,21 @@ function memoScanner(fast: FastReader, refuse?: (raw: string) => boolean): CellS
     const v = fast(raw);
     if (on && v !== SLOW && (v === null || typeof v !== "object")) {
       misses++;
-      if (keys.length >= cap) {
-        if (grows(cap, hits, misses)) {
-          cap *= 2;
-          bits++;
-          mask = (1 << bits) - 1;
-          slots = new Int32Array(1 << bits);
-          hashes = new Int32Array(1 << bits);
-          keys.forEach((key, k) => place(k, idHash(key)));
-        } else {
+      if (vals.length >= cap) {
+        if (grows(cap, hits, misses)) grow();
+        else {
           on = false;
-          keys = [];
           vals = [];
-          slots = hashes = new Int32Array(0);
+          pool = new CharPool();
+          slots = hashes = keyAt = keyLen = keyHash = new Int32Array(0);
           return v;
         }
       }
-      place(keys.length, h);
-      keys.push(typeof v === "string" && v === raw ? v : detach(raw));
+      const k = vals.length;
+      place(k, h);
+      keyAt[k] = pool.add(raw);
+      keyLen[k] = raw.length;
+      keyHash[k] = h;
       vals.push(v);
     }
     return v;

@@ -185,23 +185,7 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
   const col = (f: string) => Object.keys(schema.shape).indexOf(f) + 1;
   const n = rowCount(obs);
   // The columns read (the table holds its rows by column).
-  const [indicator, unit, doubt, place, sex, coop, org, sector, source, period, event, scale, value] = (
-    [
-      "indicator_id",
-      "unit",
-      "doubt",
-      "place_id",
-      "sex",
-      "cooperative_id",
-      "org_id",
-      "sector_id",
-      "source_id",
-      "period",
-      "event_id",
-      "scale",
-      "value",
-    ] as const
-  ).map((f) => column(obs, f));
+  const [indicator, unit] = (["indicator_id", "unit"] as const).map((f) => column(obs, f));
   const kindOf = new Map(ind.rows.map((r) => [r.id as string, r.unit_kind as keyof typeof UNIT_KINDS]));
   // Rows of one indicator and unit often follow each other: the last pair's verdict is kept.
   let lastIndicator: unknown = null;
@@ -232,101 +216,182 @@ function checkObservations(tables: Partial<Record<DatasetName, TableResult>>, si
     }
   }
 
-  // Parts that add up to more than their whole, within one statement (same source, indicator, period).
-  const parentOf = new Map((places?.rows ?? []).map((p) => [p.id as string, p.parent_id as string | undefined]));
-  const hasParts = (parent: string | undefined): parent is string => !!parent && parentOf.has(parent) && parentOf.get(parent) !== undefined;
-  const groups = new Map<string, { whole?: number; wholeLine?: number; parts: number; n: number; kind: string }>();
-  const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
-  const statement = (i: number) =>
-    `${str(source[i])}|${str(indicator[i])}|${str(period[i])}|${str(event[i])}|${str(unit[i])}|${str(scale[i])}|`;
-  const splitless = (i: number) => !sex[i] && !coop[i] && !org[i] && !sector[i];
-  // Only a group with both a whole and a part can warn, so a group is kept only when the other half
-  // exists: a first pass notes the statements split by sex, and the wholes of places that have
-  // parts (the province). Without it every observation made two or three groups (a million rows:
-  // millions of keys); with it, groups are as many as the splits. Groups are still created at the
-  // row that first touches them, so the warnings come out in the same order.
-  const sexSplit = new Set<string>();
-  const partWholes = new Set<string>();
-  const receivesParts = new Set<string>();
-  // Source -> indicators of those statements: a cheap test that lets most rows skip building keys.
-  const candidates = new Map<string, Set<string>>();
-  const candidate = (i: number) => {
-    let inds = candidates.get(str(source[i]));
-    if (!inds) candidates.set(str(source[i]), (inds = new Set()));
-    inds.add(str(indicator[i]));
-  };
-  for (const p of parentOf.values()) if (hasParts(p)) receivesParts.add(p);
+  checkSums(obs, places, sink);
+}
+
+/**
+ * Codes of a reference column (equal values, equal codes) from the rows the cross-file checks
+ * found (t.refRows): a known id's code is its target row, so no value is looked up again. Rows
+ * without one (no value, or an id no row has) are coded apart.
+ */
+function refCodes(col: ArrayLike<unknown>, rows: Int32Array | undefined, n: number): Int32Array {
+  if (!rows || rows.length !== n) return codesOf(col, n).codes;
+  const codes = new Int32Array(n);
+  const others = new Map<unknown, number>();
   for (let i = 0; i < n; i++) {
-    if (doubt[i]) continue;
-    const pl = place[i] as string;
-    if (sex[i]) {
-      sexSplit.add(`${statement(i)}${pl}|sex`);
-      candidate(i);
-    } else if (splitless(i) && receivesParts.has(pl)) {
-      partWholes.add(`${statement(i)}${pl}|county`);
-      candidate(i);
+    const r = rows[i];
+    if (r >= 0) codes[i] = r;
+    else {
+      let c = others.get(col[i]);
+      if (c === undefined) others.set(col[i], (c = -1 - others.size));
+      codes[i] = c;
     }
   }
-  const group = (k: string, kind: string) => {
-    let g = groups.get(k);
-    if (!g) {
-      g = { parts: 0, n: 0, kind };
-      groups.set(k, g);
+  return codes;
+}
+
+/**
+ * Dense ids of the rows' tuples of codes (0, 1, 2… in order of first appearance; equal tuples,
+ * equal ids), for the rows `use` keeps (-1 for the others): chained by a hash of the codes in
+ * typed arrays, each chain's first row standing for its tuple.
+ */
+export function tupleIds(cols: Int32Array[], n: number, use: (i: number) => boolean): Int32Array {
+  const bits = Math.max(10, Math.ceil(Math.log2(n * 2 + 1)));
+  const mask = (1 << bits) - 1;
+  const head = new Int32Array(1 << bits).fill(-1);
+  const next = new Int32Array(n);
+  const rep = new Int32Array(n);
+  const ids = new Int32Array(n).fill(-1);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (!use(i)) continue;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < cols.length; k++) h = Math.imul(h ^ cols[k][i], 0x01000193);
+    h = (h ^ (h >>> 15)) & mask;
+    let g = head[h];
+    for (; g !== -1; g = next[g]) {
+      const r = rep[g];
+      let k = 0;
+      while (k < cols.length && cols[k][r] === cols[k][i]) k++;
+      if (k === cols.length) break;
     }
+    if (g === -1) {
+      g = count++;
+      rep[g] = i;
+      next[g] = head[h];
+      head[h] = g;
+    }
+    ids[i] = g;
+  }
+  return ids;
+}
+
+/**
+ * Parts that add up to more than their whole, within one statement (same source, indicator,
+ * period, event, unit and scale): women and men against their total, counties against the
+ * province. Statements and places are numbers (tupleIds, codes), so a group's key is a number,
+ * not a string per row (at a million rows, millions of strings).
+ */
+function checkSums(obs: TableResult, places: TableResult | undefined, sink: IssueSink): void {
+  const { file } = DATASETS.observations;
+  const valueCol = Object.keys(DATASETS.observations.schema.shape).indexOf("value") + 1;
+  const n = rowCount(obs);
+  const [indicator, doubt, place, sex, coop, org, sector, source, value] = (
+    ["indicator_id", "doubt", "place_id", "sex", "cooperative_id", "org_id", "sector_id", "source_id", "value"] as const
+  ).map((f) => column(obs, f));
+  const splitless = (i: number) => !sex[i] && !coop[i] && !org[i] && !sector[i];
+  const use = (i: number) => !doubt[i] && (!!sex[i] || splitless(i));
+  const statement = tupleIds(
+    [
+      refCodes(source, obs.refRows?.source_id, n),
+      codesOf(indicator, n).codes,
+      ...(["period", "event_id", "unit", "scale"] as const).map((f) => codesOf(column(obs, f), n).codes),
+    ],
+    n,
+    use,
+  );
+  // Places as codes, with each place's parent (a code too, -1 for none) and whether that parent
+  // has a parent itself (only then is it a whole with parts: a county's province).
+  const pl = codesOf(place, n);
+  const parentOf = new Map((places?.rows ?? []).map((p) => [p.id as string, p.parent_id as string | undefined]));
+  const hasParts = (p: string | undefined): p is string => !!p && parentOf.has(p) && parentOf.get(p) !== undefined;
+  const placeCode = new Map(pl.values.map((v, c) => [v, c]));
+  const codeOf = (v: unknown) => {
+    let c = placeCode.get(v);
+    if (c === undefined) placeCode.set(v, (c = placeCode.size));
+    return c;
+  };
+  const parentCode = pl.values.map((v) => {
+    const parent = parentOf.get(v as string);
+    return hasParts(parent) ? codeOf(parent) : -1;
+  });
+  const receivesParts = new Set<number>();
+  for (const p of parentOf.values()) if (hasParts(p)) receivesParts.add(codeOf(p));
+  const nPlaces = placeCode.size;
+  const SEX = 0;
+  const COUNTY = 1;
+  const key = (s: number, p: number, kind: number) => (s * nPlaces + p) * 2 + kind;
+
+  // Only a group with both a whole and a part can warn, so a group is kept only when the other half
+  // exists: a first pass notes the statements split by sex, and the wholes of places that have
+  // parts (the province). Groups are created at the row that first touches them, in row order.
+  const sexSplit = new Set<number>();
+  const partWholes = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const s = statement[i];
+    if (s < 0) continue;
+    const p = pl.codes[i];
+    if (sex[i]) sexSplit.add(key(s, p, SEX));
+    else if (receivesParts.has(p)) partWholes.add(key(s, p, COUNTY));
+  }
+  const groups = new Map<number, { whole?: number; wholeRow?: number; parts: number; n: number; kind: number }>();
+  const group = (k: number, kind: number) => {
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { parts: 0, n: 0, kind }));
     return g;
   };
   for (let i = 0; i < n; i++) {
-    if (doubt[i]) continue;
+    const s = statement[i];
+    if (s < 0) continue;
     const v = value[i] as number;
-    const pl = place[i] as string;
+    const p = pl.codes[i];
     if (sex[i]) {
-      const g = group(`${statement(i)}${pl}|sex`, "sex");
+      const g = group(key(s, p, SEX), SEX);
       g.parts += v;
       g.n++;
-    } else if (splitless(i)) {
-      // Every key below shares this row's source and indicator with a key of the first pass.
-      if (candidates.get(str(source[i]))?.has(str(indicator[i]))) {
-        const prefix = statement(i);
-        const ks = `${prefix}${pl}|sex`;
-        if (sexSplit.has(ks)) {
-          const gs = group(ks, "sex");
-          gs.whole = v;
-          gs.wholeLine = obs.lines[i];
-        }
-        const kc = `${prefix}${pl}|county`;
-        if (partWholes.has(kc)) {
-          const gp = group(kc, "county");
-          gp.whole = v;
-          gp.wholeLine = obs.lines[i];
-        }
-        const parent = parentOf.get(pl);
-        const kp = `${prefix}${parent}|county`;
-        if (hasParts(parent) && partWholes.has(kp)) {
-          const g = group(kp, "county");
-          g.parts += v;
-          g.n++;
-        }
+      continue;
+    }
+    const ks = key(s, p, SEX);
+    if (sexSplit.has(ks)) {
+      const g = group(ks, SEX);
+      g.whole = v;
+      g.wholeRow = i;
+    }
+    const kc = key(s, p, COUNTY);
+    if (partWholes.has(kc)) {
+      const g = group(kc, COUNTY);
+      g.whole = v;
+      g.wholeRow = i;
+    }
+    const parent = parentCode[p];
+    if (parent >= 0) {
+      const kp = key(s, parent, COUNTY);
+      if (partWholes.has(kp)) {
+        const g = group(kp, COUNTY);
+        g.parts += v;
+        g.n++;
       }
     }
   }
-  for (const [k, g] of groups) {
+  const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+  for (const g of groups.values()) {
     if (g.whole === undefined || g.n === 0) continue;
-    const differs = g.kind === "sex" ? g.parts !== g.whole : g.parts > g.whole;
-    if (differs) {
-      const [source, indicator] = k.split("|");
-      sink.add({
-        severity: "warning",
-        type: "sum-mismatch",
-        file,
-        line: g.wholeLine!,
-        column: col("value"),
-        field: "value",
-        value: String(g.whole),
-        message:
-          g.kind === "sex"
-            ? `women and men add up to ${g.parts}, the total is ${g.whole} (${indicator}, ${source})`
-            : `counties add up to ${g.parts}, more than the province total ${g.whole} (${indicator}, ${source})`,
-      });
-    }
+    const differs = g.kind === SEX ? g.parts !== g.whole : g.parts > g.whole;
+    if (!differs) continue;
+    const w = g.wholeRow!;
+    const [src, ind] = [str(source[w]), str(indicator[w])];
+    sink.add({
+      severity: "warning",
+      type: "sum-mismatch",
+      file,
+      line: obs.lines[w],
+      column: valueCol,
+      field: "value",
+      value: String(g.whole),
+      message:
+        g.kind === SEX
+          ? `women and men add up to ${g.parts}, the total is ${g.whole} (${ind}, ${src})`
+          : `counties add up to ${g.parts}, more than the province total ${g.whole} (${ind}, ${src})`,
+    });
   }
 }

@@ -32,10 +32,34 @@ export function idHash(s: string): number {
 }
 
 /** idHash of text[from, to), without making the string. */
-/** key equals text[from, from + key.length) (a loop V8 inlines; startsWith is a builtin call). */
-export function sameAt(key: string, text: string, from: number): boolean {
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
-  return true;
+/**
+ * Strings' characters kept in one typed array, to compare with a text in place: one typed load and
+ * one charCodeAt of the text per character (comparing with the string itself meets strings of
+ * several shapes, one-byte, two-byte and sliced, and V8 then calls a builtin per character).
+ */
+export class CharPool {
+  private chars = new Uint16Array(1 << 12);
+  private used = 0;
+
+  /** Keeps the string's characters; returns where they start. */
+  add(s: string): number {
+    const start = this.used;
+    if (start + s.length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, start + s.length));
+      grown.set(this.chars.subarray(0, start));
+      this.chars = grown;
+    }
+    for (let k = 0; k < s.length; k++) this.chars[start + k] = s.charCodeAt(k);
+    this.used += s.length;
+    return start;
+  }
+
+  /** The len characters kept at `start` equal text[from, from + len). */
+  same(start: number, len: number, text: string, from: number): boolean {
+    const chars = this.chars;
+    for (let k = 0; k < len; k++) if (chars[start + k] !== text.charCodeAt(from + k)) return false;
+    return true;
+  }
 }
 
 export function rangeHash(text: string, from: number, to: number): number {
@@ -101,17 +125,31 @@ class TypedIds implements IdLookup {
     }
   }
 
+  /** The ids' characters, for getRange (made on its first call): where each row's id starts, its length (-1: not a string). */
+  private packed?: { pool: CharPool; start: Int32Array; len: Int32Array };
+
   getRange(text: string, from: number, to: number): number | undefined {
+    const packed = this.packed ?? this.pack();
     const h = rangeHash(text, from, to);
     const len = to - from;
     for (let p = h & this.mask; ; p = (p + 1) & this.mask) {
       const r = this.slots[p];
       if (r === 0) return undefined;
-      if (this.hashes[p] === h) {
-        const id = this.ids[r - 1];
-        if (typeof id === "string" && id.length === len && sameAt(id, text, from)) return r - 1;
-      }
+      if (this.hashes[p] === h && packed.len[r - 1] === len && packed.pool.same(packed.start[r - 1], len, text, from)) return r - 1;
     }
+  }
+
+  private pack(): { pool: CharPool; start: Int32Array; len: Int32Array } {
+    const pool = new CharPool();
+    const start = new Int32Array(this.n);
+    const len = new Int32Array(this.n).fill(-1);
+    for (let i = 0; i < this.n; i++) {
+      const id = this.ids[i];
+      if (typeof id !== "string") continue;
+      start[i] = pool.add(id);
+      len[i] = id.length;
+    }
+    return (this.packed = { pool, start, len });
   }
 
   has(id: string): boolean {
