@@ -5,8 +5,10 @@
  * and shared: the reader of a later file resolves its references with it while reading (cells.ts,
  * knownRefReader), and the cross-file checks report the duplicates it found.
  */
-import type { TableResult } from "./table.ts";
-import { column, rowCount } from "./store.ts";
+import { column, rowCount, type Rows } from "./store.ts";
+
+/** What a key index reads of a table (table.ts's TableResult is one). */
+type Keyed = Rows & { rejectedIds?: Map<string, number> };
 
 /** What the readers and checks ask of a set of ids. */
 export interface IdLookup {
@@ -169,10 +171,10 @@ class TypedIds implements IdLookup {
   }
 }
 
-const made = new WeakMap<TableResult, KeyIndex>();
+const made = new WeakMap<Keyed, KeyIndex>();
 
 /** The table's key index, made on first use (the table must be complete). */
-export function keyIndex(t: TableResult): KeyIndex {
+export function keyIndex(t: Keyed): KeyIndex {
   let index = made.get(t);
   if (index) return index;
   const rows = new TypedIds(column(t, "id"), rowCount(t));

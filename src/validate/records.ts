@@ -102,10 +102,10 @@ const parsePiece = (text: string, newline: "\n" | "\r\n" | undefined) =>
 /**
  * A piece's records as papaparse gives them, faster: a record without a quote is split at its
  * commas (what papaparse itself does to a text without quotes); a record with quotes (it ends at
- * the first line break after an even number of quotes) is split by splitQuoted (papaparse reads one whose quotes it cannot split). Undefined, and the
- * piece is left to papaparse, when any record with quotes is not exactly one record without error
- * (a stray quote: papaparse then finds and words the error as before). tests/validate/records.test.ts
- * checks that both give the same records. With `spans`, a non-empty record without quotes is
+ * the first line break after an even number of quotes) is split by splitQuoted, or by papaparse
+ * when its quotes are unusual. Undefined, and the piece is left to papaparse, when any record with
+ * quotes is not exactly one record without error (a stray quote: papaparse then finds and words
+ * the error as before). tests/validate/records.test.ts checks that both give the same records. With `spans`, a non-empty record without quotes is
  * null in `data`, and its start and end in the text are spans[2k] and spans[2k + 1].
  */
 export function splitRecords(
