@@ -233,22 +233,25 @@ export function knownRefReader(general: FastReader, index: IdLookup, ids: ArrayL
 
 /**
  * A cell read in place: text[from, to) of a record without quotes, its value (what the fast reader
- * gives that cell) or SLOW. Repeated values are found by their characters in a table of the values
- * seen (no string made for them); a number of digits only is read from its characters; anything
- * else is made a string and given to the fast reader. tests/validate/scan.test.ts checks that
- * reading in place gives the table and issues that splitting each record gives.
+ * gives that cell), which passes the column's check, or SLOW. Repeated values are found by their
+ * characters in a table of the values seen (no string made for them, and no check run again); a
+ * number of digits only is read from its characters; anything else is made a string and given to
+ * the fast reader. tests/validate/scan.test.ts checks that reading in place gives the table and
+ * issues that splitting each record gives.
  */
 export type CellScan = (text: string, from: number, to: number) => unknown;
 
 /**
  * The cell scanner of a field. `fast`: the field's fast reader (the knownRefReader of a resolved
- * reference). `refuse`: cells the row must not be read in place with (a totals label in the first
- * three cells): SLOW, the record is then split and read as before. `ref`: a resolved reference
+ * reference). `check`: the field's compiled check (compile.ts); a value that fails it is SLOW, and
+ * the record is then split and read as before, which reports it. `refuse`: cells the row must not
+ * be read in place with (a totals label in the first three cells). `ref`: a resolved reference
  * column's target and where its row is noted.
  */
 export function cellScanner(
   field: z.ZodType,
   fast: FastReader,
+  check: (v: unknown) => boolean,
   refuse?: (raw: string) => boolean,
   ref?: { index: IdLookup; ids: ArrayLike<unknown>; at: RefRow },
 ): CellScan {
@@ -257,14 +260,27 @@ export function cellScanner(
   const kind = typeOf(inner);
   const viaString: CellScan = (text, from, to) => {
     const raw = text.slice(from, to);
-    return refuse !== undefined && refuse(raw) ? SLOW : fast(raw);
+    if (refuse !== undefined && refuse(raw)) return SLOW;
+    const v = fast(raw);
+    return v !== SLOW && check(v) ? v : SLOW;
   };
-  if (ref && ref.index.getRange) return refScanner(ref.index, ref.ids, ref.at, viaString, refuse);
+  // An empty cell's verdict, found once (the fast reader gives every empty cell the same value).
+  let emptyValue: unknown = SLOW;
+  let emptyKnown = false;
+  const empty = () => {
+    if (!emptyKnown) {
+      const v = fast("");
+      emptyValue = v !== SLOW && check(v) ? v : SLOW;
+      emptyKnown = !ref; // (a reference's reader notes its row: ask it each time)
+    }
+    return emptyValue;
+  };
+  if (ref && ref.index.getRange) return refScanner(ref.index, ref.ids, ref.at, viaString, check, refuse);
   if (meta.kind === "idList") return viaString;
   if (kind === "number") {
     // Up to 15 digits: the value is exact when built digit by digit (below 2^53), as Number() gives.
     return (text, from, to) => {
-      if (from === to) return fast("");
+      if (from === to) return empty();
       if (to - from <= 15) {
         let v = 0;
         let k = from;
@@ -273,20 +289,22 @@ export function cellScanner(
           if (d < 0 || d > 9) break;
           v = v * 10 + d;
         }
-        if (k === to) return v;
+        if (k === to) return check(v) ? v : SLOW;
       }
       return viaString(text, from, to);
     };
   }
   if (kind === "boolean") {
+    const yes = check(true) ? true : SLOW;
+    const no = check(false) ? false : SLOW;
     return (text, from, to) => {
-      if (from === to) return fast("");
-      if (to - from === 4 && text.startsWith("true", from)) return true;
-      if (to - from === 5 && text.startsWith("false", from)) return false;
+      if (from === to) return empty();
+      if (to - from === 4 && text.startsWith("true", from)) return yes;
+      if (to - from === 5 && text.startsWith("false", from)) return no;
       return viaString(text, from, to);
     };
   }
-  return memoScanner(fast, refuse);
+  return memoScanner(fast, check, empty, refuse);
 }
 
 function refScanner(
@@ -294,21 +312,21 @@ function refScanner(
   ids: ArrayLike<unknown>,
   at: RefRow,
   viaString: CellScan,
+  check: (v: unknown) => boolean,
   refuse?: (raw: string) => boolean,
 ): CellScan {
-  // Target rows whose id this column must refuse (found once, on first use).
-  let refused: Set<number> | undefined;
+  // Per target row: 0 not seen yet, 1 its id passes this column's check and is not refused, 2 not.
+  const verdict = new Uint8Array(ids.length);
   return (text, from, to) => {
     if (from !== to) {
       const r = index.getRange!(text, from, to);
       if (r !== undefined && r >= 0) {
-        if (refuse !== undefined) {
-          if (refused === undefined) {
-            refused = new Set();
-            for (let i = 0; i < ids.length; i++) if (refuse(String(ids[i]))) refused.add(i);
-          }
-          if (refused.has(r)) return SLOW;
+        let ok = verdict[r];
+        if (ok === 0) {
+          const id = ids[r];
+          ok = verdict[r] = check(id) && !(refuse !== undefined && refuse(String(id))) ? 1 : 2;
         }
+        if (ok === 2) return SLOW;
         at.row = r;
         return ids[r];
       }
@@ -317,22 +335,17 @@ function refScanner(
   };
 }
 
-/**
- * Values remembered by their characters: an open-addressed table (typed arrays of entry and hash
- * per slot, at most half full) over the cells' text, so a repeated value costs a hash of its
- * characters and one comparison in place, and no string. Only clean primitive values are kept;
- * the table grows (to MEMO_MAX) while at least half its lookups hit, and is dropped when they do
- * not (a column of ids or amounts).
- */
 /** Cells longer than this are made strings and left to the fast reader's own memory (a native hash beats a loop over many characters). */
 export const scanTuning = { memoChars: 16 };
 let MEMO_CHARS = 16;
 
-function memoScanner(fast: FastReader, refuse?: (raw: string) => boolean): CellScan {
+function memoScanner(fast: FastReader, check: (v: unknown) => boolean, empty: () => unknown, refuse?: (raw: string) => boolean): CellScan {
   MEMO_CHARS = scanTuning.memoChars;
   const viaString: CellScan = (text, from, to) => {
     const raw = text.slice(from, to);
-    return refuse !== undefined && refuse(raw) ? SLOW : fast(raw);
+    if (refuse !== undefined && refuse(raw)) return SLOW;
+    const v = fast(raw);
+    return v !== SLOW && check(v) ? v : SLOW;
   };
   let bits = Math.log2(MEMO_SIZE) + 1;
   let mask = (1 << bits) - 1;
@@ -372,7 +385,7 @@ function memoScanner(fast: FastReader, refuse?: (raw: string) => boolean): CellS
     for (let k = 0; k < vals.length; k++) place(k, keyHash[k]);
   };
   return (text, from, to) => {
-    if (from === to) return fast("");
+    if (from === to) return empty();
     if (to - from > MEMO_CHARS) return viaString(text, from, to);
     let h = 0;
     if (on) {
@@ -390,7 +403,9 @@ function memoScanner(fast: FastReader, refuse?: (raw: string) => boolean): CellS
     const raw = text.slice(from, to);
     if (refuse !== undefined && refuse(raw)) return SLOW;
     const v = fast(raw);
-    if (on && v !== SLOW && (v === null || typeof v !== "object")) {
+    // Only values that pass the check are remembered (a hit needs no check).
+    if (v === SLOW || !check(v)) return SLOW;
+    if (on && (v === null || typeof v !== "object")) {
       misses++;
       if (vals.length >= cap) {
         if (grows(cap, hits, misses)) grow();

@@ -5,16 +5,15 @@
  * compileFastRow (each call in it always calls the same scanner and check, so V8 can inline them).
  *
  * It answers only for the plain case: exactly as many cells as the header, a first cell that is
- * not blank, and every cell read without a warning or error. Anything else is SLOW_SCAN, and the
+ * not blank, and every cell read without a warning or error and passing its column's check
+ * (cells.ts: a remembered value was checked once). Anything else is SLOW_SCAN, and the
  * record is split and read as before (table.ts), which words every issue.
  */
 import { SLOW, type CellScan } from "./cells.ts";
-import type { FieldCheck } from "./compile.ts";
 
 export const SLOW_SCAN = 0;
 export const SCAN_PASS = 1;
-export const SCAN_FAIL = 2;
-export type ScanRow = (text: string, from: number, to: number, values: unknown[]) => typeof SLOW_SCAN | typeof SCAN_PASS | typeof SCAN_FAIL;
+export type ScanRow = (text: string, from: number, to: number, values: unknown[]) => typeof SLOW_SCAN | typeof SCAN_PASS;
 
 /** Reading in place can be turned off (tests compare both ways). */
 export const scanning = { enabled: true };
@@ -22,11 +21,11 @@ export const scanning = { enabled: true };
 /** A first cell that starts with a printable ASCII character: the row is not blank. */
 const startsPlain = (c: number) => c > 0x20 && c < 0x7f;
 
-export function compileScanRow(scans: CellScan[], checks: FieldCheck[]): ScanRow {
+export function compileScanRow(scans: CellScan[]): ScanRow {
   const width = scans.length;
+  // Each cell scanner gives a value that passes its column's check, or SLOW.
   const loop: ScanRow = (text, from, to, values) => {
     if (!startsPlain(text.charCodeAt(from))) return SLOW_SCAN;
-    let pass = true;
     let a = from;
     for (let c = 0; c < width; c++) {
       const comma = text.indexOf(",", a);
@@ -36,27 +35,26 @@ export function compileScanRow(scans: CellScan[], checks: FieldCheck[]): ScanRow
       const v = scans[c](text, a, b);
       if (v === SLOW) return SLOW_SCAN;
       values[c] = v;
-      if (pass && !checks[c](v)) pass = false;
       a = b + 1;
     }
-    return pass ? SCAN_PASS : SCAN_FAIL;
+    return SCAN_PASS;
   };
   try {
     const body = scans
       .map((_, c) =>
         c < width - 1
-          ? `b = text.indexOf(",", a); if (b === -1 || b >= to) return 0; v = s${c}(text, a, b); if (v === SLOW) return 0; values[${c}] = v; if (!k${c}(v)) pass = false; a = b + 1;`
-          : `b = text.indexOf(",", a); if (b !== -1 && b < to) return 0; v = s${c}(text, a, to); if (v === SLOW) return 0; values[${c}] = v; if (!k${c}(v)) pass = false;`,
+          ? `b = text.indexOf(",", a); if (b === -1 || b >= to) return 0; v = s${c}(text, a, b); if (v === SLOW) return 0; values[${c}] = v; a = b + 1;`
+          : `b = text.indexOf(",", a); if (b !== -1 && b < to) return 0; v = s${c}(text, a, to); if (v === SLOW) return 0; values[${c}] = v;`,
       )
       .join("\n");
-    const names = scans.map((_, c) => `s${c}`).concat(checks.map((_, c) => `k${c}`));
+    const names = scans.map((_, c) => `s${c}`);
     const make = new Function(
       "SLOW",
       "startsPlain",
       ...names,
-      `return function scanRow(text, from, to, values) { if (!startsPlain(text.charCodeAt(from))) return 0; let a = from, b, v, pass = true;\n${body}\nreturn pass ? 1 : 2; };`,
+      `return function scanRow(text, from, to, values) { if (!startsPlain(text.charCodeAt(from))) return 0; let a = from, b, v;\n${body}\nreturn 1; };`,
     );
-    return make(SLOW, startsPlain, ...scans, ...checks) as ScanRow;
+    return make(SLOW, startsPlain, ...scans) as ScanRow;
   } catch {
     return loop;
   }

@@ -198,14 +198,15 @@ export function tableBuilder(
         const general = fastReader(type, f);
         const refuse = c < 3 ? isTotalsLabel : undefined;
         const ref = Object.hasOwn(refs, f) ? refs[f] : undefined;
-        if (!ref) return { fast: general, scan: cellScanner(type, general, refuse) };
+        const check = compileField(type);
+        if (!ref) return { fast: general, check, scan: cellScanner(type, general, check, refuse) };
         const at: RefRow = { row: -1 };
         resolved.push({ c, at, rows: new Int32Array(Math.max(16, capacity - 1)) });
         const known = knownRefReader(general, ref.index, ref.ids, at);
-        return { fast: known, scan: cellScanner(type, known, refuse, { ...ref, at }) };
+        return { fast: known, check, scan: cellScanner(type, known, check, refuse, { ...ref, at }) };
       });
       fast = scans.map((s) => s.fast);
-      checks = columns.map((f) => compileField(schema.shape[f] as z.ZodType));
+      checks = scans.map((s) => s.check);
       fastRow = compileFastRow(fast, checks);
       // Fields left out of the file get no value; the row object still has every field.
       const absent = expected.filter((f) => !columns!.includes(f));
@@ -216,13 +217,7 @@ export function tableBuilder(
       scratch = makeRow(values);
       store = new ColumnStore(order, Math.max(0, capacity - 1));
       idCol = columns.indexOf("id");
-      scanRow =
-        scanning.enabled && columns.length === header.length
-          ? compileScanRow(
-              scans.map((s) => s.scan),
-              checks,
-            )
-          : undefined;
+      scanRow = scanning.enabled && columns.length === header.length ? compileScanRow(scans.map((s) => s.scan)) : undefined;
     }
     width = header.length;
   };
