@@ -42,7 +42,7 @@ function readRecords(
       pieces,
       newline,
       (cells) => table.record(cells),
-      (text, from, to) => table.span(text, from, to),
+      (text, from, to, quoted) => table.span(text, from, to, quoted),
     );
   } catch {
     return undefined; // bad UTF-8 in a piece: decodeUtf8 finds and reports the line

@@ -37,7 +37,7 @@ export function forEachRecord(
   pieces: Iterable<string>,
   newline: "\n" | "\r\n" | undefined,
   onRecord: (cells: string[]) => void,
-  onSpan?: (text: string, from: number, to: number) => void,
+  onSpan?: (text: string, from: number, to: number, quoted: boolean) => void,
 ): RecordsEnd {
   const end: RecordsEnd = { records: 0 };
   // One piece looked ahead, to know the last (two pieces of text in memory at most).
@@ -67,8 +67,10 @@ export function forEachRecord(
     const rows: (string[] | null)[] = parsed.data;
     const emit = (r: number) => {
       const cells = rows[r];
-      if (cells === null) onSpan!(text, spans![2 * r], spans![2 * r + 1]);
-      else onRecord(cells);
+      if (cells === null) {
+        const start = spans![2 * r];
+        onSpan!(text, start < 0 ? -start - 1 : start, spans![2 * r + 1], start < 0);
+      } else onRecord(cells);
     };
     const last = stop - 1;
     for (let r = 0; r < last; r++) {
@@ -105,8 +107,10 @@ const parsePiece = (text: string, newline: "\n" | "\r\n" | undefined) =>
  * the first line break after an even number of quotes) is split by splitQuoted, or by papaparse
  * when its quotes are unusual. Undefined, and the piece is left to papaparse, when any record with
  * quotes is not exactly one record without error (a stray quote: papaparse then finds and words
- * the error as before). tests/validate/records.test.ts checks that both give the same records. With `spans`, a non-empty record without quotes is
- * null in `data`, and its start and end in the text are spans[2k] and spans[2k + 1].
+ * the error as before). tests/validate/records.test.ts checks that both give the same records.
+ * With `spans`, a non-empty record without quotes, or with quotes splitQuoted can split, is null in
+ * `data`, and its start and end in the text are spans[2k] and spans[2k + 1] (the start as
+ * -(start + 1) for a record with quotes).
  */
 export function splitRecords(
   text: string,
@@ -132,12 +136,19 @@ export function splitRecords(
         end = text.indexOf(newline, end + w);
         if (end < 0) end = len;
       }
-      const cells = splitQuoted(text, p, end);
-      if (cells) data.push(cells);
-      else {
-        const one = Papa.parse<string[]>(text.slice(p, end), { delimiter: ",", header: false, skipEmptyLines: false, newline });
-        if (one.errors.length > 0 || one.data.length !== 1) return undefined;
-        data.push(one.data[0]);
+      if (spans && quotedCellsOk(text, p, end)) {
+        // Not split either: read in place, its start stored as -(start + 1) to say it has quotes.
+        spans[2 * data.length] = -(p + 1);
+        spans[2 * data.length + 1] = end;
+        data.push(null);
+      } else {
+        const cells = splitQuoted(text, p, end);
+        if (cells) data.push(cells);
+        else {
+          const one = Papa.parse<string[]>(text.slice(p, end), { delimiter: ",", header: false, skipEmptyLines: false, newline });
+          if (one.errors.length > 0 || one.data.length !== 1) return undefined;
+          data.push(one.data[0]);
+        }
       }
     } else if (spans && end > p) {
       // Not split here: the reader reads the cells in place (table.ts, scan.ts).
@@ -161,7 +172,35 @@ export function splitRecords(
  * or the record's end. Anything else (a quote inside an unquoted cell, text after a closing quote)
  * is undefined: papaparse reads that record and words its error.
  */
-function splitQuoted(text: string, p: number, end: number): string[] | undefined {
+/** True when splitQuoted splits the record text[p, end) (the same scan, without making strings). */
+export function quotedCellsOk(text: string, p: number, end: number): boolean {
+  for (let i = p; ;) {
+    if (i < end && text.charCodeAt(i) === 34) {
+      for (let from = i + 1; ;) {
+        const q = text.indexOf('"', from);
+        if (q < 0 || q >= end) return false;
+        if (text.charCodeAt(q + 1) === 34 && q + 1 < end) {
+          from = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      if (i === end) return true;
+      if (text.charCodeAt(i) !== 44) return false;
+      i++;
+    } else {
+      let c = text.indexOf(",", i);
+      if (c < 0 || c > end) c = end;
+      const q = text.indexOf('"', i);
+      if (q !== -1 && q < c) return false;
+      if (c === end) return true;
+      i = c + 1;
+    }
+  }
+}
+
+export function splitQuoted(text: string, p: number, end: number): string[] | undefined {
   const cells: string[] = [];
   for (let i = p; ;) {
     if (i < end && text.charCodeAt(i) === 34) {

@@ -6,8 +6,19 @@
  * empty last record is not a row. Rows read = accepted + rejected + blank skipped.
  */
 import type { z } from "zod";
-import { cellReader, cellScanner, fastReader, knownRefReader, SLOW, type CellReader, type FastReader, type RefRow } from "./cells.ts";
-import { compileScanRow, scanning, SCAN_PASS, type ScanRow } from "./scan.ts";
+import {
+  cellReader,
+  cellScanner,
+  fastReader,
+  knownRefReader,
+  SLOW,
+  type CellReader,
+  type CellScan,
+  type FastReader,
+  type RefRow,
+} from "./cells.ts";
+import { compileScanRow, scanning, scanQuotedRow, SCAN_PASS, type ScanRow } from "./scan.ts";
+import { splitQuoted } from "./records.ts";
 import { compileField, compileRowRules, type FieldCheck } from "./compile.ts";
 import { checkHeader } from "./header.ts";
 import type { ErrorType, FileStats, IssueSink } from "./issues.ts";
@@ -176,6 +187,7 @@ export function tableBuilder(
   let resolved: { c: number; at: RefRow; rows: Int32Array }[] = [];
   // Rows read in place (scan.ts), for records without quotes once the header is checked.
   let scanRow: ScanRow | undefined;
+  let cellScans: CellScan[] = [];
   let scannedLast = false;
   const keepRefRows = (known: boolean) => {
     const n = store.length - 1;
@@ -217,13 +229,14 @@ export function tableBuilder(
       scratch = makeRow(values);
       store = new ColumnStore(order, Math.max(0, capacity - 1));
       idCol = columns.indexOf("id");
-      scanRow = scanning.enabled && columns.length === header.length ? compileScanRow(scans.map((s) => s.scan)) : undefined;
+      scanRow = scanning.enabled && columns.length === header.length ? compileScanRow((cellScans = scans.map((s) => s.scan))) : undefined;
     }
     width = header.length;
   };
   /** Reads record r in place; false when it must be split and read as before (nothing is changed then). */
-  const scanAccept = (text: string, from: number, to: number, r: number): boolean => {
-    if (scanRow!(text, from, to, values) !== SCAN_PASS) return false;
+  const scanAccept = (text: string, from: number, to: number, r: number, quoted: boolean): boolean => {
+    const verdict = quoted ? scanQuotedRow(cellScans, text, from, to, values) : scanRow!(text, from, to, values);
+    if (verdict !== SCAN_PASS) return false;
     if (rowRules !== undefined) {
       fill(scratch, values);
       if (!rowRules(scratch)) return false;
@@ -361,17 +374,18 @@ export function tableBuilder(
       count++;
       scannedLast = false;
     },
-    /** A record without quotes, as its place in the text: read in place when it can be. */
-    span(text: string, from: number, to: number): void {
+    /** A record as its place in the text (`quoted`: it has quotes, known to be clean): read in place when it can be. */
+    span(text: string, from: number, to: number, quoted = false): void {
+      const split = () => (quoted ? splitQuoted(text, from, to)! : text.slice(from, to).split(","));
       if (!scanRow) {
-        this.record(text.slice(from, to).split(","));
+        this.record(split());
         return;
       }
       if (last) take(last, count - 1);
       last = undefined;
       const r = count++;
       scannedLast = true;
-      if (!scanAccept(text, from, to, r)) take(text.slice(from, to).split(","), r);
+      if (!scanAccept(text, from, to, r, quoted)) take(split(), r);
     },
     /** After the last record: the held-back record, the header if still unchecked, the stats. */
     finish(): TableResult {

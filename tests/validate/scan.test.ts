@@ -52,6 +52,17 @@ const oddCell = fc.constantFrom(
   "98765432109876543",
   "007",
   "x".repeat(1200),
+  // quoted cells: plain, with a comma, doubled quotes, a line break, empty, a totals label, and a
+  // stray quote (left to papaparse)
+  '"lorestan"',
+  '"test-0001"',
+  '"a, b"',
+  '"he said ""x"""',
+  '"two\nlines"',
+  '""',
+  '"total"',
+  '"12"',
+  'a"b',
 );
 const row = fc
   .tuple(
@@ -120,6 +131,26 @@ describe("rows read in place", () => {
     const a = read(text, true);
     const b = read(text, false);
     expect(a.table.stats.accepted).toBe(10_000);
+    expect(a.issues).toEqual(b.issues);
+    expect(shape(a.table)).toEqual(shape(b.table));
+  });
+
+  it("read quoted cells in place as splitting them does (commas, doubled quotes, line breaks)", () => {
+    const notes = ['"he said ""x"""', '"a, b"', '"two\nlines"', '""', '"plain"', '"""quoted"" start"', '"end ""quoted"""'];
+    const lines = notes.flatMap((note, k) =>
+      templates.map((template, j) => {
+        const cells = template.split(",");
+        cells[0] = `obs-${k}-${j}`;
+        cells[25] = note;
+        cells[23] = `"ref ${k}"`;
+        return cells.join(",");
+      }),
+    );
+    const text = [header, ...lines].join("\n") + "\n";
+    const a = read(text, true);
+    const b = read(text, false);
+    expect(a.table.stats.accepted).toBeGreaterThan(lines.length / 2);
+    expect(Array.from(column(a.table, "note_en"))).toContain('he said "x"');
     expect(a.issues).toEqual(b.issues);
     expect(shape(a.table)).toEqual(shape(b.table));
   });
