@@ -17,7 +17,8 @@ const strayCell = fc.oneof(
   // a quoted cell followed by spaces or text before the comma (papaparse trims spaces, reports text)
   fc.tuple(quotedCell, fc.stringMatching(/^[ a"]{1,3}$/)).map(([q, tail]) => q + tail),
 );
-const cell = fc.oneof({ weight: 6, arbitrary: plainCell }, { weight: 3, arbitrary: quotedCell }, { weight: 1, arbitrary: strayCell });
+// (stray quotes rare enough that most texts are answered: the fast path must be tested, not skipped)
+const cell = fc.oneof({ weight: 12, arbitrary: plainCell }, { weight: 6, arbitrary: quotedCell }, { weight: 1, arbitrary: strayCell });
 const record = fc.array(cell, { minLength: 1, maxLength: 5 }).map((cells) => cells.join(","));
 
 function csvText(newline: "\n" | "\r\n") {
