@@ -166,23 +166,34 @@ export function splitRecords(
   return { data, errors: [] };
 }
 
+/** True when splitQuoted splits the record text[p, end) (the same scan, without making strings). */
+export const quotedCellsOk = (text: string, p: number, end: number): boolean => quotedCells(text, p, end, undefined);
+
 /**
  * The cells of the record text[p, end) that has quotes, when every quote is where RFC 4180 puts it:
  * a quoted cell opens at the cell's start, doubles its inner quotes and closes just before a comma
  * or the record's end. Anything else (a quote inside an unquoted cell, text after a closing quote)
  * is undefined: papaparse reads that record and words its error.
  */
-/** True when splitQuoted splits the record text[p, end) (the same scan, without making strings). */
-export function quotedCellsOk(text: string, p: number, end: number): boolean {
+export function splitQuoted(text: string, p: number, end: number): string[] | undefined {
+  const cells: string[] = [];
+  return quotedCells(text, p, end, cells) ? cells : undefined;
+}
+
+/** The scan of splitQuoted: false at the first quote out of place; with `cells`, the cells' values. */
+function quotedCells(text: string, p: number, end: number, cells: string[] | undefined): boolean {
   for (let i = p; ;) {
     if (i < end && text.charCodeAt(i) === 34) {
+      let value = "";
       for (let from = i + 1; ;) {
         const q = text.indexOf('"', from);
         if (q < 0 || q >= end) return false;
         if (text.charCodeAt(q + 1) === 34 && q + 1 < end) {
+          if (cells) value += text.slice(from, q + 1);
           from = q + 2;
           continue;
         }
+        if (cells) cells.push(value + text.slice(from, q));
         i = q + 1;
         break;
       }
@@ -194,40 +205,8 @@ export function quotedCellsOk(text: string, p: number, end: number): boolean {
       if (c < 0 || c > end) c = end;
       const q = text.indexOf('"', i);
       if (q !== -1 && q < c) return false;
+      if (cells) cells.push(text.slice(i, c));
       if (c === end) return true;
-      i = c + 1;
-    }
-  }
-}
-
-export function splitQuoted(text: string, p: number, end: number): string[] | undefined {
-  const cells: string[] = [];
-  for (let i = p; ;) {
-    if (i < end && text.charCodeAt(i) === 34) {
-      let value = "";
-      for (let from = i + 1; ;) {
-        const q = text.indexOf('"', from);
-        if (q < 0 || q >= end) return undefined;
-        if (text.charCodeAt(q + 1) === 34 && q + 1 < end) {
-          value += text.slice(from, q + 1);
-          from = q + 2;
-          continue;
-        }
-        value += text.slice(from, q);
-        i = q + 1;
-        break;
-      }
-      cells.push(value);
-      if (i === end) return cells;
-      if (text.charCodeAt(i) !== 44) return undefined;
-      i++;
-    } else {
-      let c = text.indexOf(",", i);
-      if (c < 0 || c > end) c = end;
-      const value = text.slice(i, c);
-      if (value.includes('"')) return undefined;
-      cells.push(value);
-      if (c === end) return cells;
       i = c + 1;
     }
   }
