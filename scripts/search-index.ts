@@ -7,8 +7,8 @@
  *
  * Every page's main content is indexed in the Persian normal form of src/lib/search-normalize.ts
  * (the query is normalised the same way in the browser), with its kind, theme, county and year as
- * Pagefind meta and filters; each figure and each source is a record of its own (up to
- * RECORDS_MAX of each; past it the pages that list them carry them). The compounds
+ * Pagefind meta and filters; each figure and each source is a record of its own in each edition
+ * (up to RECORDS_MAX of each; past it the pages that list them carry them). The compounds
  * the site writes with a ZWNJ are written next to the index for the query side.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -134,7 +134,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   if (pages.length === 0) throw new Error(`search index: no page to index in ${outDir}`);
   seenText.clear();
   lap("read");
-  for (const r of records) addCompounds(r.content);
+  for (const r of records) if (r.lang === "fa") addCompounds(r.content);
   seenText.clear();
   lap("records");
   const normalize = memo((s) => normalizeIndexText(s, keys));
@@ -161,8 +161,9 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
         rec.url,
         index.addCustomRecord({
           url: rec.url,
-          content: normalize(rec.content),
-          language: "fa",
+          // English records, as English pages, are indexed as written.
+          content: rec.lang === "fa" ? normalize(rec.content) : rec.content,
+          language: rec.lang,
           meta: rec.meta as unknown as Record<string, string>,
           filters: rec.filters as Record<string, string[]>,
         }),

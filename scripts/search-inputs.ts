@@ -59,7 +59,11 @@ export function searchInputs(model: Model, outDir: string): SearchInputs {
   const onFigurePages = new Set<string>();
   for (const file of htmlFiles(outDir)) {
     const path = pathOf(file);
-    if (withFigures || FIGURE_PAGES.test(path)) {
+    // English pages: Pagefind indexes them by their lang="en" into an index of their own; they
+    // carry the same kind, theme and county filters as their Persian twins, shown in English.
+    const english = path.startsWith("/en/");
+    // Where each figure is shown, from the Persian pages (the English twins show the same rows).
+    if (!english && (withFigures || FIGURE_PAGES.test(path))) {
       for (const m of readFileSync(join(outDir, file), "utf8").matchAll(/\bid="obs-([^"]+)"/g)) {
         if (!withFigures) {
           onFigurePages.add(m[1]);
@@ -70,21 +74,19 @@ export function searchInputs(model: Model, outDir: string): SearchInputs {
         else shownOn.set(m[1], [path]);
       }
     }
-    // English pages: Pagefind indexes them by their lang="en" into an index of their own; they
-    // carry the same kind, theme and county as their Persian twins.
-    const english = path.startsWith("/en/");
     if (english && (path.startsWith("/en/embed/") || path === "/en/search/")) continue;
-    const info = pageSearchInfo(english ? path.slice(3) : path, model);
+    const info = english ? pageSearchInfo(path.slice(3), model, "en") : pageSearchInfo(path, model);
     if (info) pages.push({ file, path, english, info });
   }
   if (!withFigures && model.figures.every((f) => onFigurePages.has(f.id))) {
     for (const p of pages) p.lean = !FIGURE_PAGES.test(p.english ? p.path.slice(3) : p.path);
   }
-  // One record per figure and per source up to RECORDS_MAX of each; past it the pages that list them are what is found.
-  const records: SearchRecord[] = [
-    ...(withFigures ? figureRecords(model, (id) => shownOn.get(id) ?? []) : []),
-    ...(recordsFor(model.data.sources.length) ? sourceRecords(model) : []),
-  ];
+  // One record per figure and per source up to RECORDS_MAX of each, in each edition; past it the
+  // pages that list them are what is found.
+  const records: SearchRecord[] = (["fa", "en"] as const).flatMap((lang) => [
+    ...(withFigures ? figureRecords(model, (id) => shownOn.get(id) ?? [], lang) : []),
+    ...(recordsFor(model.data.sources.length) ? sourceRecords(model, lang) : []),
+  ]);
   return { pages, records };
 }
 

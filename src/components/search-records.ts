@@ -8,8 +8,11 @@
  */
 import { CHARTS } from "../charts/registry.ts";
 import type { Figure, Model } from "../data/model.ts";
+import { display } from "../i18n/display.ts";
+import { SEARCH as SEARCH_EN } from "../i18n/en/search.ts";
+import type { Lang } from "../i18n/lang.ts";
 import { SEARCH, type SearchKind, type SearchTheme } from "../i18n/search.ts";
-import { faDigits, faFigure, faJalali, faPeriod } from "../lib/format.ts";
+import { faDigits } from "../lib/format.ts";
 
 /** Filters a result can carry (Pagefind filters: any number of values each). */
 export interface SearchFilters {
@@ -28,8 +31,10 @@ export interface SearchMeta {
 }
 
 export interface SearchRecord {
-  /** Site path without the base path, with an anchor for figures and sources. */
+  /** Site path without the base path, with an anchor for figures and sources (English: under /en/). */
   url: string;
+  /** The edition it belongs to: Pagefind keeps an index per language, and only Persian text is normalised. */
+  lang: Lang;
   content: string;
   meta: SearchMeta & { title: string };
   filters: SearchFilters;
@@ -55,11 +60,18 @@ export const DASHBOARDS: Record<string, SearchTheme> = {
   "/iran/": "context",
 };
 
+/**
+ * Filter values are the Persian labels in both editions (one set of filters; the English search
+ * page shows them in English); what a result shows (its meta) is in its edition's language.
+ */
 const kindLabel = (k: SearchKind) => SEARCH.kinds[k];
 const themeLabel = (t: SearchTheme) => SEARCH.themes[t];
+const kindShown = (k: SearchKind, lang: Lang) => (lang === "fa" ? SEARCH : SEARCH_EN).kinds[k];
+/** A site path in an edition. */
+const inEdition = (path: string, lang: Lang) => (lang === "en" ? `/en${path}` : path);
 
-/** County name of a figure's place, when the place is a county. */
-const countyOf = (f: Figure): string | undefined => (f.place.kind === "county" ? f.place.name_fa : undefined);
+/** The figure's place, when it is a county. */
+const countyOf = (f: Figure) => (f.place.kind === "county" ? f.place : undefined);
 const yearOf = (f: Figure): string | undefined => (f.year !== undefined ? faDigits(f.year) : undefined);
 
 export interface PageSearchInfo {
@@ -71,10 +83,11 @@ export interface PageSearchInfo {
  * Kind, theme, county and year of a page, from its path; undefined for pages the search leaves
  * out (embeds, the search page itself, the 404 page).
  */
-export function pageSearchInfo(path: string, model: Model): PageSearchInfo | undefined {
+export function pageSearchInfo(path: string, model: Model, lang: Lang = "fa"): PageSearchInfo | undefined {
   if (path.startsWith("/embed/") || path === "/search/" || path === "/404.html" || path === "/404/") return undefined;
+  const d = display(lang);
   const one = (kind: SearchKind, extra: Partial<PageSearchInfo["meta"]> = {}, filters: SearchFilters = {}): PageSearchInfo => ({
-    meta: { kind: kindLabel(kind), ...extra },
+    meta: { kind: kindShown(kind, lang), ...extra },
     filters: { kind: [kindLabel(kind)], ...filters },
   });
   const theme = DASHBOARDS[path];
@@ -87,11 +100,11 @@ export function pageSearchInfo(path: string, model: Model): PageSearchInfo | und
   const county = path.match(/^\/counties\/([^/]+)\/(?:(\d{4})\/)?$/);
   if (county) {
     const place = model.places.get(county[1]);
-    const year = county[2] ? faDigits(county[2]) : undefined;
+    const year = county[2];
     return one(
       "county",
-      { county: place?.name_fa, date: year },
-      { ...(place ? { county: [place.name_fa] } : {}), ...(year ? { year: [year] } : {}), theme: [themeLabel("counties")] },
+      { county: d.field(place, "name"), date: year ? d.year(Number(year)) : undefined },
+      { ...(place ? { county: [place.name_fa] } : {}), ...(year ? { year: [faDigits(year)] } : {}), theme: [themeLabel("counties")] },
     );
   }
   if (path === "/sources/") return one("source");
@@ -99,59 +112,66 @@ export function pageSearchInfo(path: string, model: Model): PageSearchInfo | und
 }
 
 /** The figure's own line, as a reader would look for it: value, indicator, place, time, who said it. */
-function figureText(f: Figure): string {
+function figureText(f: Figure, lang: Lang): string {
+  const d = display(lang);
   const parts = [
-    faFigure(f),
-    f.indicator.name_fa,
-    f.cooperative?.name_fa,
-    f.org?.name_fa,
-    f.sector?.name_fa,
-    f.place.name_fa,
-    faPeriod(f.period, f.period_end),
-    ...f.sources.map((s) => [s.outlet_fa, s.title_fa].filter(Boolean).join(": ")),
-    f.official?.name_fa,
-    f.note_fa,
-    f.doubt_reason,
+    d.figure(f),
+    // English numbers are written with commas; the value as in the data is found as typed too.
+    lang === "en" ? String(f.value) : undefined,
+    d.field(f.indicator, "name"),
+    d.field(f.cooperative, "name"),
+    d.field(f.org, "name"),
+    d.field(f.sector, "name"),
+    d.field(f.place, "name"),
+    d.period(f.period, f.period_end),
+    ...f.sources.map((s) => [d.field(s, "outlet"), s.title_fa].filter(Boolean).join(": ")),
+    d.field(f.official, "name"),
+    d.field(f, "note"),
+    d.doubt(f),
   ];
   return parts.filter(Boolean).join(" · ");
 }
 
 /**
- * One record per figure. `pagesOf` gives the pages (site paths) whose tables show the figure's row
- * (`#obs-<id>`); the first dashboard among them is its home, else the first page, else the
- * source's entry. Its themes are those of the dashboards that show it.
+ * One record per figure, in one edition. `pagesOf` gives the pages (site paths, Persian edition)
+ * whose tables show the figure's row (`#obs-<id>`); the first dashboard among them is its home,
+ * else the first page, else the source's entry, in the record's edition. Its themes are those of
+ * the dashboards that show it.
  */
-export function figureRecords(model: Model, pagesOf: (figureId: string) => string[]): SearchRecord[] {
+export function figureRecords(model: Model, pagesOf: (figureId: string) => string[], lang: Lang = "fa"): SearchRecord[] {
+  const d = display(lang);
   return model.figures.map((f) => {
     const pages = pagesOf(f.id);
     const home = pages.find((p) => DASHBOARDS[p]) ?? pages[0];
-    const url = home ? `${home}#obs-${f.id}` : `/sources/#${f.source.id}`;
+    const url = inEdition(home ? `${home}#obs-${f.id}` : `/sources/#${f.source.id}`, lang);
     const county = countyOf(f);
     const year = yearOf(f);
     const themes = [...new Set(pages.map((p) => DASHBOARDS[p]).filter(Boolean))].map(themeLabel);
     return {
       url,
-      content: figureText(f),
+      lang,
+      content: figureText(f, lang),
       meta: {
-        title: `${f.indicator.name_fa}، ${f.place.name_fa}: ${faFigure(f)}`,
-        kind: kindLabel("figure"),
-        ...(county ? { county } : {}),
-        date: faPeriod(f.period, f.period_end),
+        title: `${d.field(f.indicator, "name")}${d.sep}${d.field(f.place, "name")}: ${d.figure(f)}`,
+        kind: kindShown("figure", lang),
+        ...(county ? { county: d.field(county, "name") } : {}),
+        date: d.period(f.period, f.period_end),
       },
       filters: {
         kind: [kindLabel("figure")],
         ...(themes.length ? { theme: themes } : {}),
-        ...(county ? { county: [county] } : {}),
+        ...(county ? { county: [county.name_fa] } : {}),
         ...(year ? { year: [year] } : {}),
       },
     };
   });
 }
 
-/** One record per source (article): outlet, headline, date, official, and the counties it covers. */
-export function sourceRecords(model: Model): SearchRecord[] {
+/** One record per source (article), in one edition: outlet, headline, date, official, and the counties it covers. */
+export function sourceRecords(model: Model, lang: Lang = "fa"): SearchRecord[] {
+  const d = display(lang);
   // The counties of each source's figures, in figure order: one pass over the figures.
-  const countiesOf = new Map<string, Set<string>>();
+  const countiesOf = new Map<string, Set<Figure["place"]>>();
   for (const f of model.figures) {
     const county = countyOf(f);
     if (!county) continue;
@@ -163,23 +183,34 @@ export function sourceRecords(model: Model): SearchRecord[] {
   }
   return model.data.sources.map((s) => {
     const counties = [...(countiesOf.get(s.id) ?? [])];
-    const official = s.official_id ? model.people.get(s.official_id)?.name_fa : undefined;
-    const date = s.published_jalali ? faJalali(s.published_jalali) : undefined;
+    const shown = counties.map((c) => d.field(c, "name")!);
+    const official = s.official_id ? d.field(model.people.get(s.official_id), "name") : undefined;
+    const date = s.published_jalali ? d.date(s.published_jalali) : undefined;
     const year = s.published_jalali ? faDigits(s.published_jalali.slice(0, 4)) : undefined;
+    const outlet = d.field(s, "outlet")!;
     return {
-      url: `/sources/#${s.id}`,
-      content: [s.outlet_fa, s.title_fa, date, official, s.news_code ? faDigits(s.news_code) : undefined, ...counties]
+      url: inEdition(`/sources/#${s.id}`, lang),
+      lang,
+      content: [
+        outlet,
+        s.title_fa,
+        date?.main,
+        lang === "en" ? date?.other : undefined,
+        official,
+        s.news_code ? d.digits(s.news_code) : undefined,
+        ...shown,
+      ]
         .filter(Boolean)
         .join(" · "),
       meta: {
-        title: s.title_fa ? `${s.outlet_fa}: ${s.title_fa}` : s.outlet_fa,
-        kind: kindLabel("source"),
-        ...(counties.length ? { county: counties.join("، ") } : {}),
-        ...(date ? { date } : {}),
+        title: s.title_fa ? `${outlet}: ${s.title_fa}` : outlet,
+        kind: kindShown("source", lang),
+        ...(shown.length ? { county: shown.join(d.sep) } : {}),
+        ...(date ? { date: date.main } : {}),
       },
       filters: {
         kind: [kindLabel("source")],
-        ...(counties.length ? { county: counties } : {}),
+        ...(counties.length ? { county: counties.map((c) => c.name_fa) } : {}),
         ...(year ? { year: [year] } : {}),
       },
     };

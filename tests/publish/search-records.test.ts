@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEARCH } from "../../src/i18n/search.ts";
+import { SEARCH as SEARCH_EN } from "../../src/i18n/en/search.ts";
 import {
   figureRecords,
   filterOptions,
@@ -74,5 +75,45 @@ describe("recordsFor", () => {
     expect(recordsFor(0)).toBe(true);
     expect(recordsFor(RECORDS_MAX)).toBe(true);
     expect(recordsFor(RECORDS_MAX + 1)).toBe(false);
+  });
+});
+
+describe("English records", () => {
+  const shownOn = (id: string) => (id === model.figures[0].id ? ["/counties/x/", "/jobs/"] : []);
+  const fa = figureRecords(model, shownOn);
+  const en = figureRecords(model, shownOn, "en");
+  const arabicScript = /[\u0600-\u06FF]/;
+  it("give every figure a record in the English edition, linked to the English twin of its row", () => {
+    expect(en).toHaveLength(fa.length);
+    expect(en[0].url).toBe(`/en/jobs/#obs-${model.figures[0].id}`);
+    expect(en[1].url).toBe(`/en/sources/#${model.figures[1].source.id}`);
+    for (const r of en) expect(r.lang).toBe("en");
+    for (const r of fa) expect(r.lang).toBe("fa");
+  });
+  it("show kind, county and date in English, and filter by the same values as the Persian records", () => {
+    en.forEach((r, i) => {
+      const f = model.figures[i];
+      expect(r.meta.kind).toBe(SEARCH_EN.kinds.figure);
+      for (const v of [r.meta.kind, r.meta.county, r.meta.date]) if (v) expect(v, `${f.id}: ${v}`).not.toMatch(arabicScript);
+      expect(r.content).toContain(f.indicator.name_en);
+      expect(r.content).toContain(f.place.name_en);
+      expect(r.content).toContain(String(f.value));
+      expect(r.filters).toEqual(fa[i].filters);
+    });
+  });
+  it("give every source an English record, and English pages English meta with Persian filters", () => {
+    const sources = sourceRecords(model, "en");
+    const faSources = sourceRecords(model);
+    expect(sources).toHaveLength(model.data.sources.length);
+    sources.forEach((r, i) => {
+      expect(r.url).toBe(`/en${faSources[i].url}`);
+      expect(r.meta.kind).toBe(SEARCH_EN.kinds.source);
+      expect(r.content).toContain(model.data.sources[i].outlet_en);
+      for (const v of [r.meta.county, r.meta.date]) if (v) expect(v).not.toMatch(arabicScript);
+      expect(r.filters).toEqual(faSources[i].filters);
+    });
+    const page = pageSearchInfo("/counties/rumeshkan/1401/", model, "en")!;
+    expect(page.meta).toEqual({ kind: SEARCH_EN.kinds.county, county: model.places.get("rumeshkan")!.name_en, date: "1401 (2022–23)" });
+    expect(page.filters).toEqual(pageSearchInfo("/counties/rumeshkan/1401/", model)!.filters);
   });
 });

@@ -4,6 +4,8 @@
  *
  * - search-pairs: each pair of spellings finds the same, non-empty set of results;
  * - search-figure: a figure is found by its value and by its county, and links to its row;
+ * - search-english, search-english-figure: the English page finds English pages, shows results in
+ *   English, and finds a figure by its value and its county's English name, linked to its English row;
  * - search-results: results show title, kind, county and Jalali date, and a highlighted excerpt;
  * - search-filters: the theme, county and year filters narrow the results to matching ones;
  * - search-header: the header form of another page leads to the results;
@@ -114,6 +116,10 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
   page.on("response", (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
   });
+  // The county figure searched for in both editions.
+  const places = new Map(readCsv(dist, "places.csv").map((p) => [p.id, p]));
+  const countyFigures = readCsv(dist, "observations.csv").filter((o) => places.get(o.place_id)?.kind === "county");
+  const fig = countyFigures.sort((x, y) => y.value.length - x.value.length || x.id.localeCompare(y.id))[0];
   try {
     // Budget: the page, then the first query, on a fresh cache.
     sent = 0;
@@ -155,9 +161,6 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     }
 
     // A county figure: by its value (typed in Latin digits) and by its county's name.
-    const places = new Map(readCsv(dist, "places.csv").map((p) => [p.id, p]));
-    const countyFigures = readCsv(dist, "observations.csv").filter((o) => places.get(o.place_id)?.kind === "county");
-    const fig = countyFigures.sort((x, y) => y.value.length - x.value.length || x.id.localeCompare(y.id))[0];
     if (!fig) results.skip("search-figure", "county figure", "no figure of a county in the data");
     else {
       const anchor = `#obs-${fig.id}`;
@@ -286,7 +289,36 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
       if (outside.length) en.push(`results outside the English edition: ${outside.slice(0, 5).join(" ")}`);
       const status = (await page.locator("#search-status").textContent()) ?? "";
       if (/[\u06F0-\u06F9]/.test(status)) en.push(`the count line has Persian digits: ${status}`);
+      // What a result shows beside its title (kind, county, date) is in English.
+      const metas = await page.evaluate(() =>
+        [...document.querySelectorAll(".search-result .search-meta")].map((m) => m.textContent ?? ""),
+      );
+      for (const m of metas.filter((m) => /[\u0600-\u06FF]/.test(m)).slice(0, 5))
+        en.push(`a result's kind, county or date is in Persian: ${m}`);
       results.add("search-english", "/en/search/ «Rumeshkan»", en);
+
+      // Figures have English records: the county figure above is found by its value and by its
+      // county's English name, and links to its row in the English edition.
+      if (fig) {
+        const figEn: string[] = [];
+        const anchor = `#obs-${fig.id}`;
+        const county = places.get(fig.place_id)!.name_en;
+        const inEnglish = (u: string) => u.endsWith(anchor) && new URL(u, server.url).pathname.startsWith("/en/");
+        const byValue = await ask(page, fig.value);
+        const byCounty = await ask(page, county);
+        if (!byValue.urls.some(inEnglish))
+          figEn.push(`«${fig.value}» does not list an English page's ${anchor} (${byValue.urls.length} results)`);
+        if (!byCounty.urls.some(inEnglish))
+          figEn.push(`«${county}» does not list an English page's ${anchor} (${byCounty.urls.length} results)`);
+        const link = byCounty.urls.find(inEnglish);
+        if (link) {
+          const target = await ctx.newPage();
+          await target.goto(new URL(link, server.url).href);
+          if (!(await target.locator(`[id="obs-${fig.id}"]`).count())) figEn.push(`${link} has no element ${anchor}`);
+          await target.close();
+        }
+        results.add("search-english-figure", `${fig.id} (${fig.value}, ${county})`, figEn);
+      }
     }
     results.add("search-csp", "/search/ while searching", errors);
   } finally {
