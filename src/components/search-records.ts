@@ -25,6 +25,8 @@ export interface SearchFilters {
 /** Meta shown with a result. */
 export interface SearchMeta {
   title?: string;
+  /** English records of a source: its Persian headline, shown after the title (isolated, right to left). */
+  headline?: string;
   kind: string;
   county?: string;
   date?: string;
@@ -203,7 +205,8 @@ export function sourceRecords(model: Model, lang: Lang = "fa"): SearchRecord[] {
         .filter(Boolean)
         .join(" · "),
       meta: {
-        title: s.title_fa ? `${outlet}: ${s.title_fa}` : outlet,
+        ...(lang === "fa" && s.title_fa ? { title: `${outlet}: ${s.title_fa}` } : { title: outlet }),
+        ...(lang === "en" && s.title_fa ? { headline: s.title_fa } : {}),
         kind: kindShown("source", lang),
         ...(shown.length ? { county: shown.join(d.sep) } : {}),
         ...(date ? { date: date.main } : {}),

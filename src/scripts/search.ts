@@ -73,6 +73,14 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   const a = document.createElement("a");
   a.href = d.url;
   a.textContent = d.meta.title ?? d.url;
+  // An English result for a Persian article: its headline as published, isolated (as pages show it).
+  if (d.meta.headline) {
+    const bdi = document.createElement("bdi");
+    bdi.lang = "fa";
+    bdi.dir = "rtl";
+    bdi.textContent = d.meta.headline;
+    a.append(": ", bdi);
+  }
   const h = document.createElement("h2");
   h.append(a);
   const meta = document.createElement("p");

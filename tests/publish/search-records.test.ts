@@ -109,6 +109,9 @@ describe("English records", () => {
       expect(r.url).toBe(`/en${faSources[i].url}`);
       expect(r.meta.kind).toBe(SEARCH_EN.kinds.source);
       expect(r.content).toContain(model.data.sources[i].outlet_en);
+      // The Persian headline is kept apart, for the page to isolate it; the title itself is English.
+      expect(r.meta.title).not.toMatch(arabicScript);
+      expect(r.meta.headline).toBe(model.data.sources[i].title_fa);
       for (const v of [r.meta.county, r.meta.date]) if (v) expect(v).not.toMatch(arabicScript);
       expect(r.filters).toEqual(faSources[i].filters);
     });

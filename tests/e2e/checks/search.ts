@@ -295,7 +295,22 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
       );
       for (const m of metas.filter((m) => /[\u0600-\u06FF]/.test(m)).slice(0, 5))
         en.push(`a result's kind, county or date is in Persian: ${m}`);
-      results.add("search-english", "/en/search/ «Rumeshkan»", en);
+      // Persian in a title (an article's headline) is isolated in <bdi lang="fa">, as pages show it.
+      await ask(page, "ILNA");
+      const loose = await page.evaluate(() =>
+        [...document.querySelectorAll(".search-result h2 a")]
+          .map((a) =>
+            [...a.childNodes]
+              .filter((n) => n.nodeType === Node.TEXT_NODE)
+              .map((n) => n.textContent)
+              .join(""),
+          )
+          .filter((t) => /[\u0600-\u06FF]/.test(t)),
+      );
+      if (!loose.length && !(await page.locator(".search-result h2 a bdi[lang=fa]").count()))
+        en.push("«ILNA» shows no headline of an article");
+      for (const t of loose.slice(0, 5)) en.push(`Persian outside <bdi lang="fa"> in a result's title: ${t}`);
+      results.add("search-english", "/en/search/ «Rumeshkan», «ILNA»", en);
 
       // Figures have English records: the county figure above is found by its value and by its
       // county's English name, and links to its row in the English edition.
