@@ -2,9 +2,9 @@
  * Browser checks on one page, the way readers get it: loads cleanly (console, requests, CSP),
  * keeps its content without JavaScript, fits 360 px and uses 1280 px, runs in its edition's
  * direction (document and tables: right to left in Persian, left to right under /en/), its chart
- * labels overlap nothing, axe finds nothing in light or dark, and an English page loads the Persian
- * font only to show Persian text. Two visits:
- * one with JavaScript and the CSP on (everything but the comparison), one with JavaScript off.
+ * labels overlap nothing, axe finds nothing in light or dark (where hollow chart marks stay hollow),
+ * and an English page loads the Persian font only to show Persian text. Two visits: one with
+ * JavaScript and the CSP on (everything but the comparison), one with JavaScript off.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -159,6 +159,17 @@ async function strictChecks(ctx: BrowserContext, url: string, expectCsp: boolean
     r["axe-light"].push(...(await runAxe(page)));
     await page.emulateMedia({ colorScheme: "dark" });
     r["axe-dark"].push(...(await runAxe(page)));
+    // A hollow dot (a figure with an estimated period) stays hollow in the dark: filled with the page's background.
+    const filled = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement("span"));
+      probe.style.color = "var(--bg)";
+      const bg = getComputedStyle(probe).color;
+      probe.remove();
+      return [...document.querySelectorAll("svg .hollow")]
+        .filter((e) => (e as SVGGraphicsElement).getBBox().width > 0 && getComputedStyle(e).fill !== bg)
+        .map((e) => `a hollow mark filled with ${getComputedStyle(e).fill} on a ${bg} page`);
+    });
+    r["axe-dark"].push(...[...new Set(filled)]);
     await page.emulateMedia({ colorScheme: "light" });
 
     await page.setViewportSize({ width: 360, height: 800 });
