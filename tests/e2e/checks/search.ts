@@ -120,6 +120,30 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
   const places = new Map(readCsv(dist, "places.csv").map((p) => [p.id, p]));
   const countyFigures = readCsv(dist, "observations.csv").filter((o) => places.get(o.place_id)?.kind === "county");
   const fig = countyFigures.sort((x, y) => y.value.length - x.value.length || x.id.localeCompare(y.id))[0];
+  /**
+   * On the search page open in `page`: the figure is listed by its value and by its county's name,
+   * in the edition under `prefix` ("" or "/en"), and the link leads to its row.
+   */
+  const findFigure = async (f: Record<string, string>, county: string, prefix: string): Promise<string[]> => {
+    const anchor = `#obs-${f.id}`;
+    const edition = prefix ? "an English page's " : "";
+    const hit = (u: string) => u.endsWith(anchor) && new URL(u, server.url).pathname.startsWith(`${prefix}/`);
+    const problems: string[] = [];
+    const byCounty = await ask(page, county);
+    for (const [q, found] of [
+      [f.value, await ask(page, f.value)],
+      [county, byCounty],
+    ] as const)
+      if (!found.urls.some(hit)) problems.push(`«${q}» does not list ${edition}${anchor} (${found.urls.length} results)`);
+    const link = byCounty.urls.find(hit);
+    if (link) {
+      const target = await ctx.newPage();
+      await target.goto(new URL(link, server.url).href);
+      if (!(await target.locator(`[id="obs-${f.id}"]`).count())) problems.push(`${link} has no element ${anchor}`);
+      await target.close();
+    }
+    return problems;
+  };
   try {
     // Budget: the page, then the first query, on a fresh cache.
     sent = 0;
@@ -163,24 +187,8 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
     // A county figure: by its value (typed in Latin digits) and by its county's name.
     if (!fig) results.skip("search-figure", "county figure", "no figure of a county in the data");
     else {
-      const anchor = `#obs-${fig.id}`;
       const county = places.get(fig.place_id)!.name_fa;
-      const byValue = await ask(page, fig.value);
-      const byCounty = await ask(page, county);
-      const problems: string[] = [];
-      if (!byValue.urls.some((u) => u.endsWith(anchor)))
-        problems.push(`«${fig.value}» does not list ${anchor} (${byValue.urls.length} results)`);
-      if (!byCounty.urls.some((u) => u.endsWith(anchor)))
-        problems.push(`«${county}» does not list ${anchor} (${byCounty.urls.length} results)`);
-      // The link leads to the figure's row.
-      const link = byCounty.urls.find((u) => u.endsWith(anchor));
-      if (link) {
-        const target = await ctx.newPage();
-        await target.goto(new URL(link, server.url).href);
-        if (!(await target.locator(`[id="obs-${fig.id}"]`).count())) problems.push(`${link} has no element ${anchor}`);
-        await target.close();
-      }
-      results.add("search-figure", `${fig.id} (${fig.value}, ${county})`, problems);
+      results.add("search-figure", `${fig.id} (${fig.value}, ${county})`, await findFigure(fig, county, ""));
     }
 
     // What a result shows.
@@ -315,24 +323,8 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
       // Figures have English records: the county figure above is found by its value and by its
       // county's English name, and links to its row in the English edition.
       if (fig) {
-        const figEn: string[] = [];
-        const anchor = `#obs-${fig.id}`;
         const county = places.get(fig.place_id)!.name_en;
-        const inEnglish = (u: string) => u.endsWith(anchor) && new URL(u, server.url).pathname.startsWith("/en/");
-        const byValue = await ask(page, fig.value);
-        const byCounty = await ask(page, county);
-        if (!byValue.urls.some(inEnglish))
-          figEn.push(`«${fig.value}» does not list an English page's ${anchor} (${byValue.urls.length} results)`);
-        if (!byCounty.urls.some(inEnglish))
-          figEn.push(`«${county}» does not list an English page's ${anchor} (${byCounty.urls.length} results)`);
-        const link = byCounty.urls.find(inEnglish);
-        if (link) {
-          const target = await ctx.newPage();
-          await target.goto(new URL(link, server.url).href);
-          if (!(await target.locator(`[id="obs-${fig.id}"]`).count())) figEn.push(`${link} has no element ${anchor}`);
-          await target.close();
-        }
-        results.add("search-english-figure", `${fig.id} (${fig.value}, ${county})`, figEn);
+        results.add("search-english-figure", `${fig.id} (${fig.value}, ${county})`, await findFigure(fig, county, "/en"));
       }
     }
     results.add("search-csp", "/search/ while searching", errors);
