@@ -229,6 +229,20 @@ describe("sources", () => {
     }
   });
 
+  it("keeps the space between a text and the link or other-language name after it (the compiler drops `{text} <a>`'s)", () => {
+    const glued: string[] = [];
+    for (const [path, doc] of pages) {
+      for (const el of doc.querySelectorAll("body [lang], p.small > a")) {
+        const prev = el.previousSibling;
+        if (prev?.nodeType === 3 && /[\p{L}\p{N}.)]$/u.test(prev.textContent ?? ""))
+          glued.push(
+            `/${path}: «${(prev.textContent ?? "").slice(-20)}» + <${el.tagName.toLowerCase()}>${(el.textContent ?? "").slice(0, 20)}`,
+          );
+      }
+    }
+    expect(glued.slice(0, 10)).toEqual([]);
+  });
+
   it("every /sources/#id link on the site points at an existing source", () => {
     for (const [path, doc] of pages) {
       for (const a of doc.querySelectorAll("a[href*='sources/#']")) {
