@@ -157,6 +157,28 @@ describe("the English edition", () => {
     }
   });
 
+  it("English pages show the Persian a note quotes inside lang='fa' isolates (notes, doubts, source and county notes)", () => {
+    // The English text fields that DataText renders; Persian in other English fields (a name) is the data's own business.
+    const notes = [
+      ...model.data.observations.flatMap((o) => [o.note_en, o.doubt_reason_en]),
+      ...model.data.sources.map((s) => s.note_en),
+      ...model.data.places.map((p) => p.note_en),
+    ].filter((t): t is string => !!t && /[\u0600-\u06FF]/.test(t));
+    const loose: string[] = [];
+    const walk = (n: Node, path: string) => {
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        if ((el.getAttribute("lang") ?? "").startsWith("fa") || ["SCRIPT", "STYLE", "svg", "SVG"].includes(el.tagName)) return;
+        for (const c of el.childNodes) walk(c, path);
+      } else if (n.nodeType === 3) {
+        const t = (n.textContent ?? "").trim();
+        if (/[\u0600-\u06FF]/.test(t) && notes.some((note) => note.includes(t))) loose.push(`/${path}: ${t.slice(0, 60)}`);
+      }
+    };
+    for (const [path, doc] of pages) if (isEnglish(path)) walk(doc.body, path);
+    expect(loose.slice(0, 10)).toEqual([]);
+  });
+
   it("the methodology page tells English readers that the sources are Persian-language news reports", () => {
     expect(page("en/methodology/").querySelector("#what")!.parentElement!.textContent).toMatch(/Persian-language news reports/);
     expect(page("methodology/").querySelector("#what")!.parentElement!.textContent).not.toMatch(/Persian-language/);

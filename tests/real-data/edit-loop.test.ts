@@ -55,7 +55,8 @@ beforeAll(() => {
     value: String(Number(latest.value) + 7),
     conflict_group: "",
     note_fa: "",
-    note_en: "added by the edit-loop test",
+    // A note that quotes the Persian term as printed, as many do.
+    note_en: "added by the edit-loop test (printed as «تعاونی‌های فعال»)",
     ref: "",
   });
   // Correct: another charted figure gets a new value.
