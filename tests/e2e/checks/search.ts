@@ -5,7 +5,8 @@
  * - search-pairs: each pair of spellings finds the same, non-empty set of results;
  * - search-figure: a figure is found by its value and by its county, and links to its row;
  * - search-english, search-english-figure: the English page finds English pages, shows results in
- *   English, and finds a figure by its value and its county's English name, linked to its English row;
+ *   English (axe finds nothing in either colour scheme), and finds a figure by its value and its
+ *   county's English name, linked to its English row;
  * - search-results: results show title, kind, county and Jalali date, and a highlighted excerpt;
  * - search-filters: the theme, county and year filters narrow the results to matching ones;
  * - search-header: the header form of another page leads to the results;
@@ -318,6 +319,13 @@ export async function checkSearch(env: SearchEnv, results: Results): Promise<voi
       if (!loose.length && !(await page.locator(".search-result h2 a bdi[lang=fa]").count()))
         en.push("«ILNA» shows no headline of an article");
       for (const t of loose.slice(0, 5)) en.push(`Persian outside <bdi lang="fa"> in a result's title: ${t}`);
+      // The English results on screen (Persian headlines in isolates among them): axe in both colour schemes.
+      await page.evaluate(AXE);
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const v of await runAxe(page)) en.push(`axe (${scheme}): ${v}`);
+      }
+      await page.emulateMedia({ colorScheme: "light" });
       results.add("search-english", "/en/search/ «Rumeshkan», «ILNA»", en);
 
       // Figures have English records: the county figure above is found by its value and by its
